@@ -1,0 +1,146 @@
+# pyprep's judge prelude: runs in every fresh interpreter before the candidate's code.
+#
+# It gives every build (native, WASI) the same Python: the same recursion limit, the same
+# importable modules, no file system, and standard streams captured in memory.
+import builtins
+import io
+import sys
+
+sys.setrecursionlimit(1000)
+sys.argv = ["solution.py"]
+sys.path = []
+
+# Modules a build may carry but the judge does not offer, so that every build offers the same.
+_UNAVAILABLE = frozenset(__pyprep_unavailable__)
+
+
+class _UnavailableModules:
+    """Refuses modules the judge does not offer, with a message that says why."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name.partition(".")[0] in _UNAVAILABLE:
+            raise ModuleNotFoundError(
+                f"No module named {name!r}: pyprep's judge does not offer it "
+                "(no files, network, processes, threads or native extensions)",
+                name=name,
+            )
+        return None
+
+
+sys.meta_path.insert(0, _UnavailableModules)
+sys.builtin_module_names = tuple(m for m in sys.builtin_module_names if m not in _UNAVAILABLE)
+for _name in list(sys.modules):
+    if _name.partition(".")[0] in _UNAVAILABLE:
+        del sys.modules[_name]
+
+
+def _no_files(*args, **kwargs):
+    raise PermissionError(
+        13, "pyprep: programs in the judge cannot use files; read input() or sys.stdin instead"
+    )
+
+
+def _exit(status=0):
+    raise SystemExit(status)
+
+
+# The parts of `os` that do not touch files, processes or the host.
+_OS_KEEP = frozenset(__pyprep_os_keep__)
+
+import posix  # noqa: E402
+import os  # noqa: E402
+
+for _module in (posix, os):
+    for _name in dir(_module):
+        _value = getattr(_module, _name)
+        if _name in _OS_KEEP or not callable(_value) or isinstance(_value, type):
+            continue
+        setattr(_module, _name, _no_files)
+    _module._exit = _exit
+    _module.getcwd = lambda: "/"
+    _module.getcwdb = lambda: b"/"
+    _module.environ = {}
+builtins.open = io.open = io.FileIO = _no_files
+import _io  # noqa: E402
+
+_io.open = _io.FileIO = _io.open_code = _no_files
+
+
+class OutputLimitExceeded(BaseException):
+    """Raised when a program prints more than the judge keeps."""
+
+
+class _Capture:
+    """A text stream that keeps what is written, up to a limit."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self, limit):
+        self.parts = []
+        self.size = 0
+        self.limit = limit
+        self.exceeded = False
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        room = self.limit - self.size
+        if len(text) > room:
+            self.parts.append(text[: max(room, 0)])
+            self.size = self.limit
+            self.exceeded = True
+            raise OutputLimitExceeded(f"output limit of {self.limit} characters exceeded")
+        self.parts.append(text)
+        self.size += len(text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def readable(self):
+        return False
+
+
+def _streams(stdin, limit):
+    out, err = _Capture(limit), _Capture(limit)
+    sys.stdin = sys.__stdin__ = io.StringIO(stdin)
+    sys.stdout = sys.__stdout__ = out
+    sys.stderr = sys.__stderr__ = err
+    return out, err
+
+
+def _error_line(tb, filename):
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _validator_files(input_text, answer_text):
+    """Lets a Kattis output validator open the test's input and answer by name."""
+    files = {"judge_input": input_text, "judge_answer": answer_text}
+
+    def _open(name, mode="r", *args, **kwargs):
+        if "w" in mode or "a" in mode:
+            return io.StringIO()
+        name = str(name)
+        if name not in files:
+            _no_files()
+        return io.StringIO(files[name])
+
+    builtins.open = io.open = _open
+    sys.argv = ["output_validator.py", "judge_input", "judge_answer", "feedback_dir/"]

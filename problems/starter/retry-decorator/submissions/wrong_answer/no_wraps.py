@@ -1,0 +1,12 @@
+# Forgets functools.wraps, so the decorated function loses its name and docstring.
+def retry(times):
+    def decorate(func):
+        def wrapper(*args, **kwargs):
+            for attempt in range(times):
+                try:
+                    return func(*args, **kwargs)
+                except Exception:
+                    if attempt == times - 1:
+                        raise
+        return wrapper
+    return decorate
