@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use pyprep_judge::{JudgeOptions, MEASURING_TIME_LIMIT_MS, Report, Runner, Selection, Verdict, judge};
+use pyprep_judge::{JudgeOptions, MEASURING_TIME_LIMIT_MS, Report, Runner, Selection, Verdict};
 use pyprep_pack::{ExpectedOutcome, Problem};
 
 use crate::child::ChildRunner;
@@ -18,7 +18,7 @@ pub(crate) fn judge(args: JudgeArgs) -> Result<ExitCode, String> {
     let time_limit_ms = problem_time_limit(&problem, &mut runner, !args.json)?;
     let selection = if args.samples { Selection::Samples } else { Selection::All };
     let options = JudgeOptions { selection, ..JudgeOptions::all(time_limit_ms) };
-    let report = judge(&problem, &source, &options, &mut runner).map_err(|e| e.to_string())?;
+    let report = pyprep_judge::judge(&problem, &source, &options, &mut runner).map_err(|e| e.to_string())?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
@@ -42,7 +42,7 @@ pub(crate) fn problem_time_limit(problem: &Problem, runner: &mut dyn Runner, ver
     let options = JudgeOptions::all(MEASURING_TIME_LIMIT_MS);
     let mut slowest: f64 = 0.0;
     for submission in accepted {
-        let report = judge(problem, &submission.source, &options, runner).map_err(|e| format!("{}: {e}", submission.path))?;
+        let report = pyprep_judge::judge(problem, &submission.source, &options, runner).map_err(|e| format!("{}: {e}", submission.path))?;
         slowest = slowest_test_ms(&report).max(slowest);
     }
     Ok(pyprep_judge::time_limit_ms(problem, Some(slowest)))

@@ -26,10 +26,16 @@ impl<'a> Fields<'a> {
             Value::Null => return Some(fields),
             other => {
                 let what = match prefix.strip_suffix('.') {
-                    Some(name) => format!("`{name}` must be a mapping of fields, not {}", other.describe()),
-                    None => format!("the file must be a mapping of fields, not {}", other.describe()),
+                    Some(name) => {
+                        format!("`{name}` must be a mapping of fields, not {}", other.describe())
+                    }
+                    None => {
+                        format!("the file must be a mapping of fields, not {}", other.describe())
+                    }
                 };
-                let mut d = Diagnostic::error(file, what).at(node.line).help("write one `key: value` per line");
+                let mut d = Diagnostic::error(file, what)
+                    .at(node.line)
+                    .help("write one `key: value` per line");
                 if let Some(name) = prefix.strip_suffix('.') {
                     d = d.field(name);
                 }
@@ -40,9 +46,12 @@ impl<'a> Fields<'a> {
         for (key, value) in entries {
             let Value::Str(name) = &key.value else {
                 diags.push(
-                    Diagnostic::error(file, format!("a key must be a name, not {}", key.value.describe()))
-                        .at(key.line)
-                        .help("use plain names as keys"),
+                    Diagnostic::error(
+                        file,
+                        format!("a key must be a name, not {}", key.value.describe()),
+                    )
+                    .at(key.line)
+                    .help("use plain names as keys"),
                 );
                 continue;
             };
@@ -72,7 +81,11 @@ impl<'a> Fields<'a> {
 
     /// The value of `key`, unless it is absent or empty (`key:` with nothing after it).
     pub(crate) fn get(&self, key: &str) -> Option<&'a Node> {
-        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).filter(|v| v.value != Value::Null)
+        self.entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+            .filter(|v| v.value != Value::Null)
     }
 
     /// An error about the value of `key`.
@@ -92,8 +105,12 @@ impl<'a> Fields<'a> {
             Some(s) => Some(s.to_owned()),
             None => {
                 diags.push(
-                    self.error(key, node, format!("`{key}` must be a string, not {}", node.value.describe()))
-                        .help(format!("write `{key}: some text`")),
+                    self.error(
+                        key,
+                        node,
+                        format!("`{key}` must be a string, not {}", node.value.describe()),
+                    )
+                    .help(format!("write `{key}: some text`")),
                 );
                 None
             }
@@ -107,16 +124,27 @@ impl<'a> Fields<'a> {
             Value::Bool(b) => Some(b),
             _ => {
                 diags.push(
-                    self.error(key, node, format!("`{key}` must be true or false, not `{}`", shown(node)))
-                        .help(format!("write `{key}: true` or `{key}: false`")),
+                    self.error(
+                        key,
+                        node,
+                        format!("`{key}` must be true or false, not `{}`", shown(node)),
+                    )
+                    .help(format!("write `{key}: true` or `{key}: false`")),
                 );
                 None
             }
         }
     }
 
-    /// The value of `key` as a number greater than zero, or at least `min` when given.
-    pub(crate) fn number(&self, key: &str, min: Option<f64>, diags: &mut Vec<Diagnostic>) -> Option<f64> {
+    /// The value of `key` as a number greater than zero, or at least `min` when given;
+    /// `example` is a sensible value for the help.
+    pub(crate) fn number(
+        &self,
+        key: &str,
+        min: Option<f64>,
+        example: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<f64> {
         let node = self.get(key)?;
         let ok = node.as_f64().filter(|&f| match min {
             Some(min) => f >= min,
@@ -129,14 +157,19 @@ impl<'a> Fields<'a> {
             };
             diags.push(
                 self.error(key, node, format!("`{key}` must be {bound}, not `{}`", shown(node)))
-                    .help(format!("write for example `{key}: {}`", min.map_or(2.0, |m| m.max(1.0) * 2.0))),
+                    .help(format!("write for example `{key}: {example}`")),
             );
         }
         ok
     }
 
-    /// The value of `key` as a whole number greater than zero.
-    pub(crate) fn positive_int(&self, key: &str, diags: &mut Vec<Diagnostic>) -> Option<u32> {
+    /// The value of `key` as a whole number greater than zero; `example` is one, for the help.
+    pub(crate) fn positive_int(
+        &self,
+        key: &str,
+        example: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<u32> {
         let node = self.get(key)?;
         let ok = match node.value {
             Value::Int(i) => u32::try_from(i).ok().filter(|&n| n > 0),
@@ -144,8 +177,12 @@ impl<'a> Fields<'a> {
         };
         if ok.is_none() {
             diags.push(
-                self.error(key, node, format!("`{key}` must be a whole number greater than 0, not `{}`", shown(node)))
-                    .help(format!("write for example `{key}: 30`")),
+                self.error(
+                    key,
+                    node,
+                    format!("`{key}` must be a whole number greater than 0, not `{}`", shown(node)),
+                )
+                .help(format!("write for example `{key}: {example}`")),
             );
         }
         ok
@@ -187,9 +224,19 @@ impl<'a> Fields<'a> {
     pub(crate) fn warn_unknown(&self, known: &[&str], diags: &mut Vec<Diagnostic>) {
         for (key, node) in &self.entries {
             if !known.contains(key) {
+                // A suggestion needs a distance of at most 2, and less than either name's length.
+                let near = |k: &&&str| {
+                    let d = edit_distance(k, key);
+                    d <= 2 && d < k.len().min(key.len())
+                };
+                let closest = known.iter().filter(near).min_by_key(|k| edit_distance(k, key));
+                let help = match closest {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None => "remove it; docs/pack-format.md lists the fields".to_owned(),
+                };
                 diags.push(
                     self.warning(key, node, format!("unknown field `{}`, ignored", self.name(key)))
-                        .help(format!("remove it, or check its spelling; known fields: {}", known.join(", "))),
+                        .help(help),
                 );
             }
         }
@@ -199,6 +246,22 @@ impl<'a> Fields<'a> {
     pub(crate) fn line(&self, key: &str) -> Option<u32> {
         self.entries.iter().find(|(k, _)| *k == key).and_then(|(_, v)| v.line)
     }
+}
+
+/// The Levenshtein distance between two short strings, to suggest a misspelt field's name.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// A node as it might be quoted in a message.
@@ -225,16 +288,39 @@ mod tests {
         assert!(diags[0].message.contains("more than once"));
         assert_eq!(diags[1].line, Some(4));
         assert_eq!(diags[1].field.as_deref(), Some("zz"));
+        assert_eq!(
+            diags[1].help.as_deref(),
+            Some("remove it; docs/pack-format.md lists the fields")
+        );
+    }
+
+    #[test]
+    fn suggests_the_closest_known_field() {
+        let node = parse(
+            b"tme_limit: 1
+nmae: x
+",
+        )
+        .unwrap();
+        let mut diags = Vec::new();
+        let fields = Fields::new("f.yaml", "", &node, &mut diags).unwrap();
+        fields.warn_unknown(&["time_limit", "name", "memory"], &mut diags);
+        assert_eq!(diags[0].help.as_deref(), Some("did you mean `time_limit`?"));
+        assert_eq!(diags[1].help.as_deref(), Some("did you mean `name`?"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "ab"), 2);
     }
 
     #[test]
     fn typed_getters_report_with_the_field_name() {
-        let node = parse(b"limits:\n  time_limit: -1\n  memory: 2.5\n  ok: true\n  flags: [a, b]\n").unwrap();
+        let node =
+            parse(b"limits:\n  time_limit: -1\n  memory: 2.5\n  ok: true\n  flags: [a, b]\n")
+                .unwrap();
         let mut diags = Vec::new();
         let top = Fields::new("p.yaml", "", &node, &mut diags).unwrap();
         let limits = top.nested("limits", &mut diags).unwrap();
-        assert_eq!(limits.number("time_limit", None, &mut diags), None);
-        assert_eq!(limits.positive_int("memory", &mut diags), None);
+        assert_eq!(limits.number("time_limit", None, "2", &mut diags), None);
+        assert_eq!(limits.positive_int("memory", "512", &mut diags), None);
         assert_eq!(limits.bool("ok", &mut diags), Some(true));
         assert_eq!(limits.strings("flags", &mut diags), Some(vec!["a".into(), "b".into()]));
         assert_eq!(diags.len(), 2);

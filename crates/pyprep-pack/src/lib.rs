@@ -5,11 +5,35 @@
 //! This crate never touches the file system: callers hand it a [`FileTree`].
 //! The format is documented in `docs/pack-format.md`.
 
+// The data model and the results of loading.
 mod diagnostic;
 mod model;
+mod topics;
 mod tree;
+
+// Loading problems and packs.
+mod config;
+mod output_validator;
+mod pack;
+mod problem;
+mod statement;
+mod submissions;
+mod testdata;
+
+// The pieces the loaders are built from.
+mod fields;
+mod flags;
+mod ids;
+mod json;
+mod latex;
+mod special;
+mod style_checks;
+mod text;
 mod yaml;
 
 pub use diagnostic::{Diagnostic, Loaded, Severity};
 pub use model::*;
+pub use pack::{is_pack_dir, load_pack};
+pub use problem::{is_problem_dir, load_problem};
+pub use topics::TOPICS;
 pub use tree::FileTree;

@@ -19,6 +19,31 @@ pub(crate) fn line_at(bytes: &[u8], offset: usize) -> u32 {
     u32::try_from(newlines).map_or(u32::MAX, |n| n.saturating_add(1))
 }
 
+/// The offsets of a text's line breaks, to find the line of many offsets quickly.
+pub(crate) struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line breaks of `text`.
+    pub(crate) fn new(text: &str) -> Self {
+        Self {
+            newlines: text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub(crate) fn line(&self, offset: usize) -> u32 {
+        let before = self.newlines.partition_point(|&n| n < offset);
+        u32::try_from(before).map_or(u32::MAX, |n| n.saturating_add(1))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +53,14 @@ mod tests {
         assert_eq!(utf8(b"ok\nok"), Ok("ok\nok"));
         assert_eq!(utf8(b"ok\nok\n\xc3("), Err(NotUtf8 { line: 3 }));
         assert_eq!(line_at(b"a\nb", 99), 2);
+    }
+
+    #[test]
+    fn line_index_agrees_with_line_at() {
+        let text = "a\nbc\n\nd";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 1 {
+            assert_eq!(index.line(offset), line_at(text.as_bytes(), offset), "offset {offset}");
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Conversions between Python objects and plain data, never calling the candidate's code.
 
 use rustpython_vm::{
-    PyObject, VirtualMachine,
+    AsObject, PyObject, VirtualMachine,
     builtins::{PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyStr, PyTuple},
 };
 use serde_json::Value as Json;

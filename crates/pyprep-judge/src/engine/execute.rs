@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 
 use super::convert::{python_literal, to_value};
 use super::interpreter::new_interpreter;
-use super::modules::{OS_KEEP, UNAVAILABLE_MODULES};
+use super::modules::{MAX_RECURSION_DEPTH, OS_KEEP, UNAVAILABLE_MODULES};
 use crate::error::{JudgeError, JudgeErrorKind};
 use crate::job::{CallResult, Job, JobKind, JobOutput, Outcome, PyError};
 
@@ -55,6 +55,7 @@ impl Harness {
         let set = |k: &str, v: PyObjectRef| globals.set_item(k, v, vm);
         set("__pyprep_unavailable__", names(UNAVAILABLE_MODULES))
             .and_then(|_| set("__pyprep_os_keep__", names(OS_KEEP)))
+            .and_then(|_| set("__pyprep_max_depth__", vm.ctx.new_int(MAX_RECURSION_DEPTH).into()))
             .and_then(|_| vm.run_string(prelude.clone(), PRELUDE, "<pyprep prelude>").map(drop))
             .map_err(|e| engine_error(vm, "the judge's prelude failed", &e))?;
         let streams = call(vm, &prelude, "_streams", vec![vm.ctx.new_str(stdin).into(), vm.ctx.new_int(limit).into()])
@@ -235,7 +236,10 @@ fn run_operations(vm: &VirtualMachine, scope: &Scope, entry: &str, ops: &PyObjec
                 instance = Some(obj);
                 vm.ctx.none()
             }),
-            Some(obj) => obj.get_attr(name.as_str(), vm).and_then(|method| method.call(FuncArgs::from(args), vm)),
+            Some(obj) => {
+                let attr = vm.ctx.new_str(name.as_str());
+                obj.get_attr(&attr, vm).and_then(|method| method.call(FuncArgs::from(args), vm))
+            }
         };
         match result {
             Ok(value) => results.push(CallResult::Returned(to_value(&value, vm))),
@@ -254,7 +258,7 @@ fn run_operations(vm: &VirtualMachine, scope: &Scope, entry: &str, ops: &PyObjec
 fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
     let class = exc.class();
     let mro = class.mro_map_collect(|c| c.name().to_string());
-    let message = exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().into_owned()).unwrap_or_default();
+    let message = exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().trim().to_string()).unwrap_or_default();
     let mut traceback = String::new();
     let _ = vm.write_exception(&mut traceback, exc);
     PyError {
@@ -268,7 +272,7 @@ fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
 }
 
 fn syntax_error(vm: &VirtualMachine, exc: PyBaseExceptionRef) -> PyError {
-    let int_attr = |name: &str| {
+    let int_attr = |name: &'static str| {
         exc.as_object().get_attr(name, vm).ok().and_then(|v| v.try_index(vm).ok()).and_then(|i| i.try_to_primitive::<u32>(vm).ok())
     };
     let mut error = py_error(vm, &exc);

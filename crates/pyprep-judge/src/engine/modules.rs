@@ -1,4 +1,4 @@
-//! Which modules the judge offers: the same set in every build.
+//! What the judge's Python offers: the same modules, functions and depth in every build.
 
 /// Modules the judge refuses to import, in every build. Native builds carry some of them
 /// (sockets, subprocesses, ctypes); the browser build cannot. Refusing them everywhere keeps
@@ -11,7 +11,6 @@ pub const UNAVAILABLE_MODULES: &[&str] = &[
     "_socket",
     "_sqlite3",
     "_ssl",
-    "_thread",
     "_remote_debugging",
     "ctypes",
     "faulthandler",
@@ -29,7 +28,6 @@ pub const UNAVAILABLE_MODULES: &[&str] = &[
     "subprocess",
     "syslog",
     "termios",
-    "threading",
 ];
 
 /// The functions of `os` that programs may call; every other function of `os` and `posix`
@@ -48,3 +46,8 @@ pub(crate) const OS_KEEP: &[&str] = &[
     "urandom",
     "waitstatus_to_exitcode",
 ];
+
+/// The deepest recursion (in Python frames) that every build of the judge can hold; see
+/// docs/python-compat.md for how it was measured. `sys.setrecursionlimit` can lower the limit
+/// but never raise it past this.
+pub(crate) const MAX_RECURSION_DEPTH: usize = 3000;

@@ -6,7 +6,28 @@ import builtins
 import io
 import sys
 
-sys.setrecursionlimit(1000)
+# The deepest recursion every build can hold. A program may ask for more with
+# sys.setrecursionlimit, but the judge never goes past this depth: beyond it a program gets a
+# RecursionError it can catch, instead of exhausting the engine's stack.
+_MAX_DEPTH = __pyprep_max_depth__
+_set_limit = sys.setrecursionlimit
+_requested_limit = 1000
+
+
+def _setrecursionlimit(limit):
+    global _requested_limit
+    _set_limit(limit)  # Raises the same errors as CPython for bad values.
+    _requested_limit = limit
+    _set_limit(min(limit, _MAX_DEPTH))
+
+
+def _getrecursionlimit():
+    return _requested_limit
+
+
+_setrecursionlimit(1000)
+sys.setrecursionlimit = _setrecursionlimit
+sys.getrecursionlimit = _getrecursionlimit
 sys.argv = ["solution.py"]
 sys.path = []
 
@@ -37,8 +58,12 @@ for _name in list(sys.modules):
 
 def _no_files(*args, **kwargs):
     raise PermissionError(
-        13, "pyprep: programs in the judge cannot use files; read input() or sys.stdin instead"
+        "[Errno 13] pyprep: programs in the judge cannot use files; read input() or sys.stdin instead"
     )
+
+
+def _nothing(*args, **kwargs):
+    return None
 
 
 def _exit(status=0):
@@ -58,6 +83,7 @@ for _module in (posix, os):
             continue
         setattr(_module, _name, _no_files)
     _module._exit = _exit
+    _module.register_at_fork = _nothing
     _module.getcwd = lambda: "/"
     _module.getcwdb = lambda: b"/"
     _module.environ = {}
