@@ -12,9 +12,9 @@ const wasi = new WASI({ version: 'preview1', args: ['pyprep-sandbox'], env: {}, 
 try {
   const module = await WebAssembly.compile(await readFile(wasmPath));
   const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
-  process.exitCode = wasi.start(instance);
+  process.exit(wasi.start(instance));
 } catch (error) {
   // A trap (stack exhaustion, out of memory, a panic) kills only this instance.
   console.error(`pyprep sandbox trapped: ${error && error.name}: ${error && error.message}`);
-  process.exitCode = 134;
+  process.exit(134);
 }

@@ -47,7 +47,7 @@ impl ChildRunner {
                 }
                 Ok(ChildRunner {
                     program: PathBuf::from("node"),
-                    args: vec![script.display().to_string(), wasm.display().to_string()],
+                    args: vec!["--no-warnings".into(), script.display().to_string(), wasm.display().to_string()],
                     native: false,
                 })
             }

@@ -6,6 +6,7 @@ use serde_json::Value as Json;
 use crate::job::{CallResult, JobOutput, Outcome, PyError};
 use crate::report::{TestReport, Verdict};
 use crate::structural::{Expected, expected, matches, python_repr};
+use crate::value::Value;
 use crate::tokens::compare_output;
 
 /// The most characters of stdout or stderr a report keeps per test.
@@ -260,10 +261,12 @@ fn judge_call(
             if matches(json, v, &test.flags, unordered) {
                 Judgement::accepted()
             } else {
-                let detail = if test.sample {
-                    format!("expected {shown_expected}, got {v}")
-                } else {
-                    format!("returned a wrong {}", v.type_name())
+                let detail = match v {
+                    Value::Other(name) => {
+                        format!("returned a {name} object; the judge compares only built-in values (int, str, list, dict, ...)")
+                    }
+                    _ if test.sample => format!("expected {shown_expected}, got {v}"),
+                    _ => format!("returned a wrong {}", v.type_name()),
                 };
                 Judgement {
                     verdict: Verdict::WA,
