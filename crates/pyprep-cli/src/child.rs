@@ -45,9 +45,16 @@ impl ChildRunner {
                 if !script.is_file() {
                     return Err(format!("{}: the Node.js runner is missing beside the sandbox", script.display()));
                 }
+                // Node 20 sometimes crashes at exit while background threads still compile the
+                // large module; a single-threaded Node does not.
                 Ok(ChildRunner {
                     program: PathBuf::from("node"),
-                    args: vec!["--no-warnings".into(), script.display().to_string(), wasm.display().to_string()],
+                    args: vec![
+                        "--no-warnings".into(),
+                        "--single-threaded".into(),
+                        script.display().to_string(),
+                        wasm.display().to_string(),
+                    ],
                     native: false,
                 })
             }

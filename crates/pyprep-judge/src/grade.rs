@@ -148,7 +148,10 @@ fn run_verdict(output: &JobOutput, time_limit_ms: f64) -> (Verdict, Option<Strin
 
 fn exception_verdict(e: &PyError) -> (Verdict, Option<String>) {
     let at = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
-    let verdict = if e.type_name == "MemoryError" { Verdict::MLE } else { Verdict::RE };
+    // A size that does not fit an index is a request for more memory than there is: CPython on
+    // 64 bits raises MemoryError for `[0] * 10**10`, the 32-bit WebAssembly build OverflowError.
+    let too_big = e.type_name == "OverflowError" && e.message.contains("index-sized integer");
+    let verdict = if e.type_name == "MemoryError" || too_big { Verdict::MLE } else { Verdict::RE };
     let text = if e.message.is_empty() { e.type_name.clone() } else { format!("{}: {}", e.type_name, e.message) };
     (verdict, Some(format!("{text}{at}")))
 }
@@ -263,7 +266,7 @@ fn judge_call(
             } else {
                 let detail = match v {
                     Value::Other(name) => {
-                        format!("returned a {name} object; the judge compares only built-in values (int, str, list, dict, ...)")
+                        format!("returned an object of type {name}; the judge compares only built-in values (int, str, list, dict, ...)")
                     }
                     _ if test.sample => format!("expected {shown_expected}, got {v}"),
                     _ => format!("returned a wrong {}", v.type_name()),
