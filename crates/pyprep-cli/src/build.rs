@@ -46,7 +46,9 @@ pub(crate) fn build(args: BuildArgs) -> Result<ExitCode, String> {
         print_diagnostics(&diagnostics);
         match loaded {
             Some(Loaded::Pack(pack)) if error_count(&diagnostics) == 0 => packs.push(pack),
-            Some(Loaded::Problem(_)) => return Err(format!("{}: build takes packs (a directory with pack.yaml)", dir.display())),
+            Some(Loaded::Problem(_)) => {
+                return Err(format!("{}: build takes packs (a directory with pack.yaml)", dir.display()));
+            }
             _ => failed = true,
         }
     }
@@ -65,7 +67,8 @@ pub(crate) fn build(args: BuildArgs) -> Result<ExitCode, String> {
     let mut index = Index { format_version: FORMAT_VERSION, packs: Vec::new() };
     for pack in &packs {
         let file = format!("{}.json", pack.id);
-        let json = serde_json::to_string(&CompiledPack { format_version: FORMAT_VERSION, pack }).map_err(|e| e.to_string())?;
+        let json =
+            serde_json::to_string(&CompiledPack { format_version: FORMAT_VERSION, pack }).map_err(|e| e.to_string())?;
         write(&args.out.join(&file), &json)?;
         index.packs.push(IndexEntry {
             id: &pack.id,
@@ -85,10 +88,8 @@ pub(crate) fn build(args: BuildArgs) -> Result<ExitCode, String> {
 /// Writes a file through a temporary name, so that a full disk never leaves half a file.
 fn write(path: &std::path::Path, text: &str) -> Result<(), String> {
     let tmp = path.with_extension("json.tmp");
-    fs::write(&tmp, text)
-        .and_then(|_| fs::rename(&tmp, path))
-        .map_err(|e| {
-            let _ = fs::remove_file(&tmp);
-            format!("{}: cannot write: {e}", path.display())
-        })
+    fs::write(&tmp, text).and_then(|_| fs::rename(&tmp, path)).map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        format!("{}: cannot write: {e}", path.display())
+    })
 }

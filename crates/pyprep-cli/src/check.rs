@@ -45,15 +45,18 @@ fn check_dir(dir: &Path, runner: &mut ChildRunner, tally: &mut Tally) -> Result<
 
 fn check_problem(dir: &Path, problem: &Problem, runner: &mut ChildRunner, tally: &mut Tally) -> Result<(), String> {
     let label = format!("{}/{}", dir.display(), problem.id);
-    let accepted: Vec<&Submission> = problem.submissions.iter().filter(|s| s.expected == ExpectedOutcome::Accepted).collect();
+    let accepted: Vec<&Submission> =
+        problem.submissions.iter().filter(|s| s.expected == ExpectedOutcome::Accepted).collect();
     let mut results: Vec<(&Submission, Report)> = Vec::new();
     // Accepted submissions run first, with a generous limit, to derive the time limit.
     let measuring = JudgeOptions::all(problem.limits.time_limit.map_or(MEASURING_TIME_LIMIT_MS, |s| s * 1000.0));
     for submission in &accepted {
-        let report = judge(problem, &submission.source, &measuring, runner).map_err(|e| format!("{label}: {}: {e}", submission.path))?;
+        let report = judge(problem, &submission.source, &measuring, runner)
+            .map_err(|e| format!("{label}: {}: {e}", submission.path))?;
         results.push((submission, report));
     }
-    let slowest = results.iter().map(|(_, r)| slowest_test_ms(r)).fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.max(t))));
+    let slowest =
+        results.iter().map(|(_, r)| slowest_test_ms(r)).fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.max(t))));
     let limit = time_limit_ms(problem, slowest);
     for submission in problem.submissions.iter().filter(|s| s.expected != ExpectedOutcome::Accepted) {
         let stop_on = match submission.expected {
@@ -62,7 +65,8 @@ fn check_problem(dir: &Path, problem: &Problem, runner: &mut ChildRunner, tally:
             _ => None,
         };
         let options = JudgeOptions { stop_on, ..JudgeOptions::all(limit) };
-        let report = judge(problem, &submission.source, &options, runner).map_err(|e| format!("{label}: {}: {e}", submission.path))?;
+        let report = judge(problem, &submission.source, &options, runner)
+            .map_err(|e| format!("{label}: {}: {e}", submission.path))?;
         results.push((submission, report));
     }
     for (submission, mut report) in results {

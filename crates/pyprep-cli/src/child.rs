@@ -39,7 +39,10 @@ impl ChildRunner {
             Engine::Wasm => {
                 let wasm = engine.wasm.clone().ok_or("--engine wasm needs --wasm PATH (or PYPREP_SANDBOX_WASM)")?;
                 if !wasm.is_file() {
-                    return Err(format!("{}: no such WebAssembly sandbox; build it with scripts/build-sandbox", wasm.display()));
+                    return Err(format!(
+                        "{}: no such WebAssembly sandbox; build it with scripts/build-sandbox",
+                        wasm.display()
+                    ));
                 }
                 let script = wasm.with_file_name("wasi-run.mjs");
                 if !script.is_file() {
@@ -102,7 +105,8 @@ impl Runner for ChildRunner {
     fn run(&mut self, job: &Job, limits: &RunLimits) -> Result<RunResult, JudgeError> {
         let engine = |what: String| JudgeError::new(JudgeErrorKind::Engine, what);
         let input = serde_json::to_vec(job).map_err(|e| engine(format!("cannot encode the job: {e}")))?;
-        let mut child = self.spawn(limits).map_err(|e| engine(format!("cannot start {}: {e}", self.program.display())))?;
+        let mut child =
+            self.spawn(limits).map_err(|e| engine(format!("cannot start {}: {e}", self.program.display())))?;
         let mut stdin = child.stdin.take().ok_or_else(|| engine("no stdin".into()))?;
         let writer = thread::spawn(move || {
             let _ = stdin.write_all(&input);
@@ -125,7 +129,9 @@ impl Runner for ChildRunner {
         let _ = writer.join();
         let out = stdout.join().unwrap_or_default();
         let err = String::from_utf8_lossy(&stderr.join().unwrap_or_default()).into_owned();
-        let Some(status) = status else { return Ok(RunResult::TimedOut) };
+        let Some(status) = status else {
+            return Ok(RunResult::TimedOut);
+        };
         if status.success() {
             return serde_json::from_slice::<JobOutput>(&out)
                 .map(RunResult::Completed)

@@ -41,7 +41,8 @@ fn read_into(dir: &Path, prefix: &str, tree: &mut FileTree) -> Result<(), String
 /// Reads a text file, naming it in the error.
 pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     let bytes = fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text (byte {})", path.display(), e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{}: not UTF-8 text (byte {})", path.display(), e.utf8_error().valid_up_to()))
 }
 
 /// The directory's name, used as a problem or pack id.

@@ -42,7 +42,8 @@ pub(crate) fn problem_time_limit(problem: &Problem, runner: &mut dyn Runner, ver
     let options = JudgeOptions::all(MEASURING_TIME_LIMIT_MS);
     let mut slowest: f64 = 0.0;
     for submission in accepted {
-        let report = pyprep_judge::judge(problem, &submission.source, &options, runner).map_err(|e| format!("{}: {e}", submission.path))?;
+        let report = pyprep_judge::judge(problem, &submission.source, &options, runner)
+            .map_err(|e| format!("{}: {e}", submission.path))?;
         slowest = slowest_test_ms(&report).max(slowest);
     }
     Ok(pyprep_judge::time_limit_ms(problem, Some(slowest)))

@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use pyprep_pack::{Diagnostic, FileTree, Pack, Problem, Severity, is_pack_dir, is_problem_dir, load_pack, load_problem};
+use pyprep_pack::{
+    Diagnostic, FileTree, Pack, Problem, Severity, is_pack_dir, is_problem_dir, load_pack, load_problem,
+};
 
 use crate::files::{dir_name, read_tree};
 

@@ -2,13 +2,13 @@
 
 mod build;
 mod check;
+mod child;
 mod cli;
 mod files;
 mod judge_cmd;
 mod load;
 mod output;
 mod run;
-mod child;
 mod sandbox;
 
 use std::process::ExitCode;

@@ -14,7 +14,13 @@ fn style_name(style: &Style) -> &'static str {
 
 /// Prints a report as a table, with details under failing tests.
 pub(crate) fn print_report(problem: &Problem, report: &Report) {
-    println!("{} ({}, {} style), time limit {:.1} s", problem.name, problem.id, style_name(&problem.style), report.time_limit_ms / 1000.0);
+    println!(
+        "{} ({}, {} style), time limit {:.1} s",
+        problem.name,
+        problem.id,
+        style_name(&problem.style),
+        report.time_limit_ms / 1000.0
+    );
     let width = report.tests.iter().map(|t| t.name.len()).max().unwrap_or(4).max(4);
     println!("{:width$}  {:8}  {:7}  {:>8}", "TEST", "GROUP", "VERDICT", "TIME");
     for test in &report.tests {

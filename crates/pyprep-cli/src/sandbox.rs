@@ -11,10 +11,16 @@ pub(crate) const STACK_BYTES: usize = 256 * 1024 * 1024;
 
 /// Runs a job on a thread with a large stack.
 pub(crate) fn execute_on_big_stack(job: Job) -> Result<JobOutput, JudgeError> {
-    let worker = std::thread::Builder::new().name("pyprep-python".into()).stack_size(STACK_BYTES).spawn(move || execute(&job));
+    let worker =
+        std::thread::Builder::new().name("pyprep-python".into()).stack_size(STACK_BYTES).spawn(move || execute(&job));
     match worker {
-        Ok(handle) => handle.join().unwrap_or_else(|_| Err(JudgeError::new(pyprep_judge::JudgeErrorKind::Engine, "the interpreter panicked"))),
-        Err(e) => Err(JudgeError::new(pyprep_judge::JudgeErrorKind::Engine, format!("cannot start the interpreter's thread: {e}"))),
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(JudgeError::new(pyprep_judge::JudgeErrorKind::Engine, "the interpreter panicked"))),
+        Err(e) => Err(JudgeError::new(
+            pyprep_judge::JudgeErrorKind::Engine,
+            format!("cannot start the interpreter's thread: {e}"),
+        )),
     }
 }
 
@@ -27,7 +33,10 @@ pub(crate) fn serve() -> Result<ExitCode, String> {
         Ok(output) => {
             let json = serde_json::to_string(&output).map_err(|e| format!("cannot encode the output: {e}"))?;
             let mut stdout = std::io::stdout().lock();
-            stdout.write_all(json.as_bytes()).and_then(|_| stdout.flush()).map_err(|e| format!("cannot write the output: {e}"))?;
+            stdout
+                .write_all(json.as_bytes())
+                .and_then(|_| stdout.flush())
+                .map_err(|e| format!("cannot write the output: {e}"))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {

@@ -168,7 +168,10 @@ fn check_reports_broken_packs_with_file_and_line() {
     assert!(!out.status.success());
     let diagnostics = String::from_utf8_lossy(&out.stderr);
     assert!(diagnostics.contains("error: ") && diagnostics.contains("pack.yaml:"), "{diagnostics}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 passed") || String::from_utf8_lossy(&out.stdout).contains("failed"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("0 passed")
+            || String::from_utf8_lossy(&out.stdout).contains("failed")
+    );
 }
 
 #[test]
@@ -177,11 +180,15 @@ fn check_fails_when_a_submission_misses_its_verdict() {
     copy_dir(&fixtures().join("double"), &dir);
     std::fs::rename(dir.join("submissions/wrong_answer"), dir.join("submissions/wrong")).unwrap();
     std::fs::create_dir_all(dir.join("submissions/wrong_answer")).unwrap();
-    std::fs::copy(dir.join("submissions/accepted/mul.py"), dir.join("submissions/wrong_answer/actually_right.py")).unwrap();
+    std::fs::copy(dir.join("submissions/accepted/mul.py"), dir.join("submissions/wrong_answer/actually_right.py"))
+        .unwrap();
     let out = pyprep(&["check", dir.to_str().unwrap()]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!out.status.success());
-    assert!(text.contains("FAIL") && text.contains("actually_right.py") && text.contains("expected at least one WA"), "{text}");
+    assert!(
+        text.contains("FAIL") && text.contains("actually_right.py") && text.contains("expected at least one WA"),
+        "{text}"
+    );
 }
 
 #[test]

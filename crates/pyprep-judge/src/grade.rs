@@ -6,8 +6,8 @@ use serde_json::Value as Json;
 use crate::job::{CallResult, JobOutput, Outcome, PyError};
 use crate::report::{TestReport, Verdict};
 use crate::structural::{Expected, expected, matches, python_repr};
-use crate::value::Value;
 use crate::tokens::compare_output;
+use crate::value::Value;
 
 /// The most characters of stdout or stderr a report keeps per test.
 const REPORT_OUTPUT_CAP: usize = 8 * 1024;
@@ -200,10 +200,8 @@ pub(crate) fn judge_values(problem: &Problem, test: &TestCase, output: &JobOutpu
         }
         Style::Class { .. } => {
             let expected_list = answer.as_array().cloned().unwrap_or_default();
-            let ops: Vec<Json> = serde_json::from_str::<Json>(&test.input)
-                .ok()
-                .and_then(|j| j.as_array().cloned())
-                .unwrap_or_default();
+            let ops: Vec<Json> =
+                serde_json::from_str::<Json>(&test.input).ok().and_then(|j| j.as_array().cloned()).unwrap_or_default();
             for (i, expected_value) in expected_list.iter().enumerate() {
                 let call = describe_op(ops.get(i));
                 let Some(result) = results.get(i) else {
@@ -225,7 +223,9 @@ pub(crate) fn judge_values(problem: &Problem, test: &TestCase, output: &JobOutpu
 }
 
 fn describe_op(op: Option<&Json>) -> String {
-    let Some(parts) = op.and_then(Json::as_array) else { return "?".into() };
+    let Some(parts) = op.and_then(Json::as_array) else {
+        return "?".into();
+    };
     let name = parts.first().and_then(Json::as_str).unwrap_or("?");
     let args: Vec<String> = parts.iter().skip(1).map(python_repr).collect();
     format!("{name}({})", args.join(", "))
@@ -258,7 +258,13 @@ fn judge_call(
         },
         (Expected::Value(_), CallResult::Raised(e)) => {
             let (verdict, message) = exception_verdict(e);
-            Judgement { verdict, message: message.map(|m| format!("{prefix}{m}")), diff_line: None, expected: None, actual: None }
+            Judgement {
+                verdict,
+                message: message.map(|m| format!("{prefix}{m}")),
+                diff_line: None,
+                expected: None,
+                actual: None,
+            }
         }
         (Expected::Value(json), CallResult::Returned(v)) => {
             if matches(json, v, &test.flags, unordered) {
@@ -266,7 +272,9 @@ fn judge_call(
             } else {
                 let detail = match v {
                     Value::Other(name) => {
-                        format!("returned an object of type {name}; the judge compares only built-in values (int, str, list, dict, ...)")
+                        format!(
+                            "returned an object of type {name}; the judge compares only built-in values (int, str, list, dict, ...)"
+                        )
                     }
                     _ if test.sample => format!("expected {shown_expected}, got {v}"),
                     _ => format!("returned a wrong {}", v.type_name()),

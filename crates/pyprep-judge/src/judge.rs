@@ -88,12 +88,14 @@ pub fn job_for(problem: &Problem, source: &str, test: &TestCase) -> Job {
 }
 
 /// Judges `source` against the selected tests of `problem`.
-pub fn judge(problem: &Problem, source: &str, options: &JudgeOptions, runner: &mut dyn Runner) -> Result<Report, JudgeError> {
-    let mut tests: Vec<&TestCase> = problem
-        .tests
-        .iter()
-        .filter(|t| t.sample || options.selection == Selection::All)
-        .collect();
+pub fn judge(
+    problem: &Problem,
+    source: &str,
+    options: &JudgeOptions,
+    runner: &mut dyn Runner,
+) -> Result<Report, JudgeError> {
+    let mut tests: Vec<&TestCase> =
+        problem.tests.iter().filter(|t| t.sample || options.selection == Selection::All).collect();
     let insert_at = tests.iter().take_while(|t| t.sample).count();
     for (i, custom) in options.custom_tests.iter().enumerate() {
         tests.insert(insert_at + i, custom);
@@ -104,7 +106,13 @@ pub fn judge(problem: &Problem, source: &str, options: &JudgeOptions, runner: &m
     for test in tests {
         if let Some(ce) = &compile_error {
             // A compile error fails every test the same way; there is no need to run them.
-            reports.push(TestReport { name: test.name.clone(), group: test.group.clone(), visible: test.sample, hint: None, ..ce.clone() });
+            reports.push(TestReport {
+                name: test.name.clone(),
+                group: test.group.clone(),
+                visible: test.sample,
+                hint: None,
+                ..ce.clone()
+            });
             continue;
         }
         let job = job_for(problem, source, test);
@@ -156,16 +164,24 @@ fn run_validator(
 ) -> Result<Judgement, JudgeError> {
     let job = Job {
         source: source.to_string(),
-        kind: JobKind::Validate { input: test.input.clone(), answer: test.answer.clone(), output: output.stdout.clone() },
+        kind: JobKind::Validate {
+            input: test.input.clone(),
+            answer: test.answer.clone(),
+            output: output.stdout.clone(),
+        },
         output_limit: DEFAULT_OUTPUT_LIMIT,
     };
-    let broken = |what: String| JudgeError::new(JudgeErrorKind::Problem, format!("{path}: on test {}: {what}", test.name));
+    let broken =
+        |what: String| JudgeError::new(JudgeErrorKind::Problem, format!("{path}: on test {}: {what}", test.name));
     match runner.run(&job, limits)? {
         RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => {
             Ok(Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None })
         }
         RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 43 }, stdout, stderr, .. }) => {
-            let feedback = [stdout.trim(), stderr.trim()].into_iter().find(|s| !s.is_empty()).unwrap_or("rejected by the output validator");
+            let feedback = [stdout.trim(), stderr.trim()]
+                .into_iter()
+                .find(|s| !s.is_empty())
+                .unwrap_or("rejected by the output validator");
             Ok(Judgement {
                 verdict: Verdict::WA,
                 message: Some(feedback.lines().next().unwrap_or_default().to_string()),
@@ -200,12 +216,22 @@ fn summarise(problem: &Problem, time_limit_ms: f64, tests: Vec<TestReport>) -> R
         groups[index].total += 1;
         groups[index].passed += usize::from(test.verdict == Verdict::AC);
     }
-    Report { problem: problem.id.clone(), verdict, passed, total: tests.len(), time_limit_ms, score: score(&groups, &tests), groups, tests }
+    Report {
+        problem: problem.id.clone(),
+        verdict,
+        passed,
+        total: tests.len(),
+        time_limit_ms,
+        score: score(&groups, &tests),
+        groups,
+        tests,
+    }
 }
 
 /// The hidden tests' score from 0 to 100: by group points when given, else by share of tests.
 fn score(groups: &[GroupReport], tests: &[TestReport]) -> f64 {
-    let hidden: Vec<&GroupReport> = groups.iter().filter(|g| g.name != "sample" && !tests.iter().any(|t| t.group == g.name && t.visible)).collect();
+    let hidden: Vec<&GroupReport> =
+        groups.iter().filter(|g| g.name != "sample" && !tests.iter().any(|t| t.group == g.name && t.visible)).collect();
     let total_points: f64 = hidden.iter().filter_map(|g| g.points).sum();
     if total_points > 0.0 {
         let earned: f64 = hidden.iter().filter(|g| g.passed == g.total).filter_map(|g| g.points).sum();

@@ -27,7 +27,10 @@ pub use grade::RunResult;
 #[cfg(feature = "engine")]
 pub use in_process::InProcess;
 pub use job::{CallResult, Job, JobKind, JobOutput, Outcome, PyError};
-pub use judge::{DEFAULT_TIME_LIMIT_MS, MEASURING_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS, JudgeOptions, RunLimits, Runner, Selection, job_for, judge, time_limit_ms};
+pub use judge::{
+    DEFAULT_TIME_LIMIT_MS, JudgeOptions, MEASURING_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS, RunLimits, Runner, Selection,
+    job_for, judge, time_limit_ms,
+};
 pub use report::{GroupReport, Report, TestReport, Verdict};
 pub use tokens::{Mismatch, compare_output};
 pub use value::Value;

@@ -93,19 +93,15 @@ fn compare_exact_spacing(answer: &str, output: &str, flags: &ValidatorFlags) -> 
 
 /// Compares one token, as Kattis does: numbers with tolerance when one is set, else text.
 pub(crate) fn token_matches(expected: &str, actual: &str, flags: &ValidatorFlags) -> bool {
-    if flags.float_absolute_tolerance.is_some() || flags.float_relative_tolerance.is_some() {
-        if let Ok(e) = expected.parse::<f64>() {
-            return match actual.parse::<f64>() {
-                Ok(a) => floats_match(e, a, flags.float_absolute_tolerance, flags.float_relative_tolerance),
-                Err(_) => false,
-            };
-        }
+    if (flags.float_absolute_tolerance.is_some() || flags.float_relative_tolerance.is_some())
+        && let Ok(e) = expected.parse::<f64>()
+    {
+        return match actual.parse::<f64>() {
+            Ok(a) => floats_match(e, a, flags.float_absolute_tolerance, flags.float_relative_tolerance),
+            Err(_) => false,
+        };
     }
-    if flags.case_sensitive {
-        expected == actual
-    } else {
-        expected.to_lowercase() == actual.to_lowercase()
-    }
+    if flags.case_sensitive { expected == actual } else { expected.to_lowercase() == actual.to_lowercase() }
 }
 
 /// Kattis float comparison: within the absolute or within the relative tolerance.

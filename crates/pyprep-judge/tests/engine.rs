@@ -32,7 +32,10 @@ fn returned(output: &JobOutput) -> Vec<Value> {
 
 #[test]
 fn stdin_and_input_read_the_test_input() {
-    let out = program("a = input()\nimport sys\nrest = sys.stdin.read().split()\nprint(a.upper(), len(rest))", "hello\n1 2\n3\n");
+    let out = program(
+        "a = input()\nimport sys\nrest = sys.stdin.read().split()\nprint(a.upper(), len(rest))",
+        "hello\n1 2\n3\n",
+    );
     assert_eq!(out.stdout, "HELLO 3\n");
     assert!(matches!(out.outcome, Outcome::Finished { .. }));
 }
@@ -81,7 +84,8 @@ fn candidate_types_are_opaque_whatever_they_claim() {
 #[test]
 fn class_jobs_run_each_operation_and_record_exceptions() {
     let source = "class Box:\n    def __init__(self, x): self.x = x\n    def get(self): return self.x\n    def boom(self): raise KeyError('k')";
-    let out = run(source, JobKind::Class { entry: "Box".into(), ops: r#"[["Box", 5], ["get"], ["boom"], ["get"]]"#.into() });
+    let out =
+        run(source, JobKind::Class { entry: "Box".into(), ops: r#"[["Box", 5], ["get"], ["boom"], ["get"]]"#.into() });
     let Outcome::Finished { results } = &out.outcome else { panic!() };
     assert_eq!(results.len(), 4);
     assert_eq!(results[1], CallResult::Returned(Value::Int("5".into())));
@@ -133,7 +137,10 @@ fn exits_are_outcomes() {
 
 #[test]
 fn output_beyond_the_limit_is_flagged_even_when_caught() {
-    let out = program("for i in range(10**5):\n    try:\n        print('x' * 100)\n    except BaseException:\n        pass", "");
+    let out = program(
+        "for i in range(10**5):\n    try:\n        print('x' * 100)\n    except BaseException:\n        pass",
+        "",
+    );
     assert!(out.output_exceeded);
     assert_eq!(out.stdout.len(), 10_000);
 }

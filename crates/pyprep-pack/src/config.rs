@@ -122,10 +122,7 @@ pub(crate) fn read(bytes: Option<&[u8]>, diags: &mut Vec<Diagnostic>) -> Config 
         let node = fields.get("validator_flags");
         for e in errors {
             diags.push(
-                Diagnostic::error(FILE, e.message)
-                    .at(node.and_then(|n| n.line))
-                    .field("validator_flags")
-                    .help(e.help),
+                Diagnostic::error(FILE, e.message).at(node.and_then(|n| n.line)).field("validator_flags").help(e.help),
             );
         }
         config.flags = flags;
@@ -155,20 +152,12 @@ fn name(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Option<String> {
     match text {
         Some((text, _)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
         Some((_, line)) => {
-            diags.push(
-                Diagnostic::error(FILE, "the name is empty").at(line).field("name").help(help),
-            );
+            diags.push(Diagnostic::error(FILE, "the name is empty").at(line).field("name").help(help));
             None
         }
         None => {
             diags.push(
-                fields
-                    .error(
-                        "name",
-                        node,
-                        "`name` must be a string or a map of language codes to strings",
-                    )
-                    .help(help),
+                fields.error("name", node, "`name` must be a string or a map of language codes to strings").help(help),
             );
             None
         }
@@ -176,13 +165,12 @@ fn name(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Option<String> {
 }
 
 fn format_version(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) {
-    let Some(version) = fields.string("problem_format_version", diags) else { return };
+    let Some(version) = fields.string("problem_format_version", diags) else {
+        return;
+    };
     let dated = |v: &str| {
         let b = v.as_bytes();
-        b.len() == 7
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && b[4] == b'-'
-            && b[5..].iter().all(u8::is_ascii_digit)
+        b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && b[5..].iter().all(u8::is_ascii_digit)
     };
     let known = matches!(version.as_str(), "legacy" | "legacy-icpc" | "draft")
         || dated(&version)
@@ -190,11 +178,7 @@ fn format_version(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) {
     if !known && let Some(node) = fields.get("problem_format_version") {
         diags.push(
             fields
-                .warning(
-                    "problem_format_version",
-                    node,
-                    format!("unknown problem format version `{version}`"),
-                )
+                .warning("problem_format_version", node, format!("unknown problem format version `{version}`"))
                 .help("use `legacy` or `2023-07-draft`"),
         );
     }
@@ -202,8 +186,12 @@ fn format_version(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) {
 
 /// Reads `type`, returning whether the problem is scored.
 fn problem_type(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
-    let Some(node) = fields.get("type") else { return false };
-    let Some(types) = fields.strings("type", diags) else { return false };
+    let Some(node) = fields.get("type") else {
+        return false;
+    };
+    let Some(types) = fields.strings("type", diags) else {
+        return false;
+    };
     let mut scoring = false;
     let mut pass_fail = false;
     for t in types.iter().flat_map(|t| t.split_whitespace()) {
@@ -224,9 +212,7 @@ fn problem_type(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
     }
     if scoring && pass_fail {
         diags.push(
-            fields
-                .error("type", node, "a problem cannot be both `pass-fail` and `scoring`")
-                .help("keep one of them"),
+            fields.error("type", node, "a problem cannot be both `pass-fail` and `scoring`").help("keep one of them"),
         );
     }
     scoring
@@ -234,14 +220,12 @@ fn problem_type(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
 
 /// Reads legacy `validation`, returning whether it asks for a custom output validator.
 fn validation(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
-    let Some(node) = fields.get("validation") else { return false };
+    let Some(node) = fields.get("validation") else {
+        return false;
+    };
     let help = "write `validation: default`, or `validation: custom` with a Python validator in output_validators/";
     let Some(text) = node.as_text() else {
-        diags.push(
-            fields
-                .error("validation", node, "`validation` must be `default` or `custom`")
-                .help(help),
-        );
+        diags.push(fields.error("validation", node, "`validation` must be `default` or `custom`").help(help));
         return false;
     };
     let mut words = text.split_whitespace();
@@ -249,9 +233,7 @@ fn validation(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
         Some("default") => false,
         Some("custom") => true,
         _ => {
-            diags.push(
-                fields.error("validation", node, format!("unknown validation `{text}`")).help(help),
-            );
+            diags.push(fields.error("validation", node, format!("unknown validation `{text}`")).help(help));
             return false;
         }
     };
@@ -263,11 +245,9 @@ fn validation(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> bool {
                     .error("validation", node, format!("`{word}` validation is not supported"))
                     .help("pyprep judges problems whose output is checked after the run"),
             ),
-            other => diags.push(
-                fields
-                    .error("validation", node, format!("unknown validation option `{other}`"))
-                    .help(help),
-            ),
+            other => {
+                diags.push(fields.error("validation", node, format!("unknown validation option `{other}`")).help(help))
+            }
         }
     }
     custom
@@ -277,21 +257,17 @@ fn limits(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Limits {
     let mut limits = Limits::default();
     let top_time_limit = fields.number("time_limit", None, "2", diags);
     if let Some(l) = fields.nested("limits", diags) {
-        let known: Vec<&str> =
-            ["time_multiplier", "time_multipliers", "time_limit", "memory", "output"]
-                .iter()
-                .chain(LIMITS_IGNORED)
-                .copied()
-                .collect();
+        let known: Vec<&str> = ["time_multiplier", "time_multipliers", "time_limit", "memory", "output"]
+            .iter()
+            .chain(LIMITS_IGNORED)
+            .copied()
+            .collect();
         l.warn_unknown(&known, diags);
         if let Some(m) = l.number("time_multiplier", Some(1.0), "5", diags) {
             limits.time_multiplier = m;
         }
         if let Some(m) = l.nested("time_multipliers", diags) {
-            m.warn_unknown(
-                &["ac_to_time_limit", "time_limit_to_tle", "ac_to_timelimit", "timelimit_to_tle"],
-                diags,
-            );
+            m.warn_unknown(&["ac_to_time_limit", "time_limit_to_tle", "ac_to_timelimit", "timelimit_to_tle"], diags);
             let ac = m
                 .number("ac_to_time_limit", Some(1.0), "2", diags)
                 .or_else(|| m.number("ac_to_timelimit", Some(1.0), "2", diags));
@@ -318,8 +294,7 @@ fn limits(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Limits {
                 }
             }
         }
-        if let (Some(top), Some(inner), Some(node)) =
-            (top_time_limit, limits.time_limit, fields.get("time_limit"))
+        if let (Some(top), Some(inner), Some(node)) = (top_time_limit, limits.time_limit, fields.get("time_limit"))
             && top != inner
         {
             diags.push(
@@ -361,9 +336,7 @@ fn style(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Option<Style> {
                 .warning(
                     "entry",
                     node,
-                    format!(
-                        "`entry` is only used by function and class problems; ignored for `{style}`"
-                    ),
+                    format!("`entry` is only used by function and class problems; ignored for `{style}`"),
                 )
                 .help("remove it"),
         );
@@ -405,9 +378,7 @@ fn style(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Option<Style> {
         None
     };
     match style.as_str() {
-        "function" => {
-            Some(Style::Function { entry: entry?, unordered: unordered.unwrap_or(false) })
-        }
+        "function" => Some(Style::Function { entry: entry?, unordered: unordered.unwrap_or(false) }),
         "class" => Some(Style::Class { entry: entry? }),
         "snippet" => Some(Style::Snippet),
         _ => Some(Style::Stdio),
@@ -432,15 +403,13 @@ fn difficulty(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Option<Diffic
 }
 
 fn topics(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Vec<String> {
-    let Some(node) = fields.get("topics") else { return Vec::new() };
+    let Some(node) = fields.get("topics") else {
+        return Vec::new();
+    };
     let Value::Seq(items) = &node.value else {
         diags.push(
             fields
-                .error(
-                    "topics",
-                    node,
-                    format!("`topics` must be a list, not {}", node.value.describe()),
-                )
+                .error("topics", node, format!("`topics` must be a list, not {}", node.value.describe()))
                 .help("write `topics: [strings, sorting]`"),
         );
         return Vec::new();
@@ -451,9 +420,7 @@ fn topics(fields: &Fields<'_>, diags: &mut Vec<Diagnostic>) -> Vec<String> {
             Some(t) if is_topic(t) => {
                 if topics.iter().any(|seen| seen == t) {
                     diags.push(
-                        fields
-                            .warning("topics", item, format!("topic `{t}` is listed twice"))
-                            .help("list it once"),
+                        fields.warning("topics", item, format!("topic `{t}` is listed twice")).help("list it once"),
                     );
                 } else {
                     topics.push(t.to_owned());
@@ -479,14 +446,8 @@ mod tests {
         let shown = diags
             .iter()
             .map(|d| {
-                let severity =
-                    if d.severity == crate::Severity::Error { "error" } else { "warning" };
-                format!(
-                    "{}:{} {severity}: {}",
-                    d.line.unwrap_or(0),
-                    d.field.as_deref().unwrap_or("-"),
-                    d.message
-                )
+                let severity = if d.severity == crate::Severity::Error { "error" } else { "warning" };
+                format!("{}:{} {severity}: {}", d.line.unwrap_or(0), d.field.as_deref().unwrap_or("-"), d.message)
             })
             .collect();
         (config, shown)
@@ -494,11 +455,9 @@ mod tests {
 
     #[test]
     fn legacy_kattis_metadata() {
-        let (config, diags) = run(
-            "name: Hello\nauthor: Someone\nsource: NCPC\nlicense: cc by-sa\nrights_owner: x\n\
+        let (config, diags) = run("name: Hello\nauthor: Someone\nsource: NCPC\nlicense: cc by-sa\nrights_owner: x\n\
              validation: custom\nvalidator_flags: float_tolerance 1e-6 case_sensitive\n\
-             limits:\n  time_multiplier: 3\n  time_safety_margin: 2\n  memory: 1024\n  output: 8\n  code: 128\n",
-        );
+             limits:\n  time_multiplier: 3\n  time_safety_margin: 2\n  memory: 1024\n  output: 8\n  code: 128\n");
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(config.name.as_deref(), Some("Hello"));
         assert!(config.custom_validation);
@@ -514,11 +473,10 @@ mod tests {
 
     #[test]
     fn draft_2023_07_metadata() {
-        let (config, diags) = run(
-            "problem_format_version: 2023-07-draft\nname:\n  sv: Hej\n  en: Hello\ntype: scoring\nuuid: abc\n\
+        let (config, diags) =
+            run("problem_format_version: 2023-07-draft\nname:\n  sv: Hej\n  en: Hello\ntype: scoring\nuuid: abc\n\
              credits:\n  authors: [A]\nkeywords: [x]\n\
-             limits:\n  time_limit: 2.5\n  time_multipliers:\n    ac_to_time_limit: 2.0\n    time_limit_to_tle: 1.5\n",
-        );
+             limits:\n  time_limit: 2.5\n  time_multipliers:\n    ac_to_time_limit: 2.0\n    time_limit_to_tle: 1.5\n");
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(config.name.as_deref(), Some("Hello"));
         assert!(config.scoring);
@@ -534,15 +492,11 @@ mod tests {
 
     #[test]
     fn pyprep_extensions() {
-        let (config, diags) = run(
-            "name: Two Sum\nstyle: function\nentry: two_sum\nunordered: true\ndifficulty: easy\n\
-             topics: [lists, dicts]\nminutes: 15\ntime_limit: 1\nreveal_hidden: true\n",
-        );
+        let (config, diags) =
+            run("name: Two Sum\nstyle: function\nentry: two_sum\nunordered: true\ndifficulty: easy\n\
+             topics: [lists, dicts]\nminutes: 15\ntime_limit: 1\nreveal_hidden: true\n");
         assert!(diags.is_empty(), "{diags:?}");
-        assert_eq!(
-            config.style,
-            Some(Style::Function { entry: "two_sum".into(), unordered: true })
-        );
+        assert_eq!(config.style, Some(Style::Function { entry: "two_sum".into(), unordered: true }));
         assert_eq!(config.difficulty, Some(Difficulty::Easy));
         assert_eq!(config.topics, ["lists", "dicts"]);
         assert_eq!(config.minutes, Some(15));
@@ -552,11 +506,10 @@ mod tests {
 
     #[test]
     fn reports_every_problem_at_once() {
-        let (config, diags) = run(
-            "style: class\nentry: 2fast\nunordered: yes\ndifficulty: trivial\ntopics: [lists, arrays]\n\
+        let (config, diags) =
+            run("style: class\nentry: 2fast\nunordered: yes\ndifficulty: trivial\ntopics: [lists, arrays]\n\
              minutes: 0\ntime_limit: -1\nlimits:\n  memory: lots\n  tme_limit: 1\ntype: interactive\n\
-             validator_flags: float_tolerance\nfoo: bar\n",
-        );
+             validator_flags: float_tolerance\nfoo: bar\n");
         assert_eq!(config.style, None);
         assert_eq!(
             diags,
@@ -586,19 +539,14 @@ mod tests {
         assert_eq!(config.style, Some(Style::Stdio));
         assert_eq!(
             diags,
-            [
-                "2:entry warning: `entry` is only used by function and class problems; ignored for `stdio`"
-            ]
+            ["2:entry warning: `entry` is only used by function and class problems; ignored for `stdio`"]
         );
     }
 
     #[test]
     fn conflicting_time_limits() {
         let (_, diags) = run("name: x\ntime_limit: 1\nlimits:\n  time_limit: 2\n");
-        assert_eq!(
-            diags,
-            ["2:time_limit error: `time_limit: 1` disagrees with `limits.time_limit: 2`"]
-        );
+        assert_eq!(diags, ["2:time_limit error: `time_limit: 1` disagrees with `limits.time_limit: 2`"]);
     }
 
     #[test]

@@ -14,12 +14,7 @@ impl<'a> Fields<'a> {
     /// Reads `node` as a mapping whose fields are named `prefix` + key (for example `limits.`).
     /// Reports a node that is not a mapping (returning `None`), non-string keys and repeated keys.
     /// An empty document (null) is an empty mapping.
-    pub(crate) fn new(
-        file: &'a str,
-        prefix: &str,
-        node: &'a Node,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Option<Self> {
+    pub(crate) fn new(file: &'a str, prefix: &str, node: &'a Node, diags: &mut Vec<Diagnostic>) -> Option<Self> {
         let mut fields = Fields { file, prefix: prefix.to_owned(), entries: Vec::new() };
         let entries = match &node.value {
             Value::Map(entries) => entries,
@@ -33,9 +28,7 @@ impl<'a> Fields<'a> {
                         format!("the file must be a mapping of fields, not {}", other.describe())
                     }
                 };
-                let mut d = Diagnostic::error(file, what)
-                    .at(node.line)
-                    .help("write one `key: value` per line");
+                let mut d = Diagnostic::error(file, what).at(node.line).help("write one `key: value` per line");
                 if let Some(name) = prefix.strip_suffix('.') {
                     d = d.field(name);
                 }
@@ -46,12 +39,9 @@ impl<'a> Fields<'a> {
         for (key, value) in entries {
             let Value::Str(name) = &key.value else {
                 diags.push(
-                    Diagnostic::error(
-                        file,
-                        format!("a key must be a name, not {}", key.value.describe()),
-                    )
-                    .at(key.line)
-                    .help("use plain names as keys"),
+                    Diagnostic::error(file, format!("a key must be a name, not {}", key.value.describe()))
+                        .at(key.line)
+                        .help("use plain names as keys"),
                 );
                 continue;
             };
@@ -81,11 +71,7 @@ impl<'a> Fields<'a> {
 
     /// The value of `key`, unless it is absent or empty (`key:` with nothing after it).
     pub(crate) fn get(&self, key: &str) -> Option<&'a Node> {
-        self.entries
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
-            .filter(|v| v.value != Value::Null)
+        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).filter(|v| v.value != Value::Null)
     }
 
     /// An error about the value of `key`.
@@ -105,12 +91,8 @@ impl<'a> Fields<'a> {
             Some(s) => Some(s.to_owned()),
             None => {
                 diags.push(
-                    self.error(
-                        key,
-                        node,
-                        format!("`{key}` must be a string, not {}", node.value.describe()),
-                    )
-                    .help(format!("write `{key}: some text`")),
+                    self.error(key, node, format!("`{key}` must be a string, not {}", node.value.describe()))
+                        .help(format!("write `{key}: some text`")),
                 );
                 None
             }
@@ -124,12 +106,8 @@ impl<'a> Fields<'a> {
             Value::Bool(b) => Some(b),
             _ => {
                 diags.push(
-                    self.error(
-                        key,
-                        node,
-                        format!("`{key}` must be true or false, not `{}`", shown(node)),
-                    )
-                    .help(format!("write `{key}: true` or `{key}: false`")),
+                    self.error(key, node, format!("`{key}` must be true or false, not `{}`", shown(node)))
+                        .help(format!("write `{key}: true` or `{key}: false`")),
                 );
                 None
             }
@@ -164,12 +142,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The value of `key` as a whole number greater than zero; `example` is one, for the help.
-    pub(crate) fn positive_int(
-        &self,
-        key: &str,
-        example: &str,
-        diags: &mut Vec<Diagnostic>,
-    ) -> Option<u32> {
+    pub(crate) fn positive_int(&self, key: &str, example: &str, diags: &mut Vec<Diagnostic>) -> Option<u32> {
         let node = self.get(key)?;
         let ok = match node.value {
             Value::Int(i) => u32::try_from(i).ok().filter(|&n| n > 0),
@@ -177,12 +150,8 @@ impl<'a> Fields<'a> {
         };
         if ok.is_none() {
             diags.push(
-                self.error(
-                    key,
-                    node,
-                    format!("`{key}` must be a whole number greater than 0, not `{}`", shown(node)),
-                )
-                .help(format!("write for example `{key}: {example}`")),
+                self.error(key, node, format!("`{key}` must be a whole number greater than 0, not `{}`", shown(node)))
+                    .help(format!("write for example `{key}: {example}`")),
             );
         }
         ok
@@ -234,10 +203,7 @@ impl<'a> Fields<'a> {
                     Some(k) => format!("did you mean `{k}`?"),
                     None => "remove it; docs/pack-format.md lists the fields".to_owned(),
                 };
-                diags.push(
-                    self.warning(key, node, format!("unknown field `{}`, ignored", self.name(key)))
-                        .help(help),
-                );
+                diags.push(self.warning(key, node, format!("unknown field `{}`, ignored", self.name(key))).help(help));
             }
         }
     }
@@ -288,10 +254,7 @@ mod tests {
         assert!(diags[0].message.contains("more than once"));
         assert_eq!(diags[1].line, Some(4));
         assert_eq!(diags[1].field.as_deref(), Some("zz"));
-        assert_eq!(
-            diags[1].help.as_deref(),
-            Some("remove it; docs/pack-format.md lists the fields")
-        );
+        assert_eq!(diags[1].help.as_deref(), Some("remove it; docs/pack-format.md lists the fields"));
     }
 
     #[test]
@@ -313,9 +276,7 @@ nmae: x
 
     #[test]
     fn typed_getters_report_with_the_field_name() {
-        let node =
-            parse(b"limits:\n  time_limit: -1\n  memory: 2.5\n  ok: true\n  flags: [a, b]\n")
-                .unwrap();
+        let node = parse(b"limits:\n  time_limit: -1\n  memory: 2.5\n  ok: true\n  flags: [a, b]\n").unwrap();
         let mut diags = Vec::new();
         let top = Fields::new("p.yaml", "", &node, &mut diags).unwrap();
         let limits = top.nested("limits", &mut diags).unwrap();

@@ -28,9 +28,7 @@ pub(crate) fn apply(base: &ValidatorFlags, parts: &[String]) -> (ValidatorFlags,
             "case_sensitive" => flags.case_sensitive = true,
             "space_change_sensitive" => flags.space_change_sensitive = true,
             "float_tolerance" | "float_relative_tolerance" | "float_absolute_tolerance" => {
-                let clash = seen
-                    .iter()
-                    .any(|s| *s == word || *s == "float_tolerance" || word == "float_tolerance");
+                let clash = seen.iter().any(|s| *s == word || *s == "float_tolerance" || word == "float_tolerance");
                 if clash {
                     errors.push(FlagError {
                         message: format!("validator flag `{word}` repeats a tolerance given before it"),
@@ -39,9 +37,7 @@ pub(crate) fn apply(base: &ValidatorFlags, parts: &[String]) -> (ValidatorFlags,
                 }
                 seen.push(word);
                 let number = words.next_if(|w| w.parse::<f64>().is_ok());
-                let value = number
-                    .and_then(|w| w.parse::<f64>().ok())
-                    .filter(|v| v.is_finite() && *v >= 0.0);
+                let value = number.and_then(|w| w.parse::<f64>().ok()).filter(|v| v.is_finite() && *v >= 0.0);
                 match value {
                     Some(e) if !clash => match word {
                         "float_tolerance" => {
@@ -54,7 +50,9 @@ pub(crate) fn apply(base: &ValidatorFlags, parts: &[String]) -> (ValidatorFlags,
                     Some(_) => {}
                     None => errors.push(FlagError {
                         message: match number {
-                            Some(n) => format!("validator flag `{word}` needs a finite number of at least 0, not `{n}`"),
+                            Some(n) => {
+                                format!("validator flag `{word}` needs a finite number of at least 0, not `{n}`")
+                            }
                             None => format!("validator flag `{word}` needs a number after it"),
                         },
                         help: format!("write for example `{word} 1e-6`"),
@@ -90,8 +88,7 @@ mod tests {
 
     #[test]
     fn separate_tolerances() {
-        let (flags, errors) =
-            run("float_relative_tolerance 0.01 float_absolute_tolerance 2 space_change_sensitive");
+        let (flags, errors) = run("float_relative_tolerance 0.01 float_absolute_tolerance 2 space_change_sensitive");
         assert!(errors.is_empty());
         assert_eq!(flags.float_relative_tolerance, Some(0.01));
         assert_eq!(flags.float_absolute_tolerance, Some(2.0));
@@ -100,8 +97,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_flag() {
-        let (_, errors) =
-            run("float_tolerance case_sensitive ignore_case float_absolute_tolerance -1");
+        let (_, errors) = run("float_tolerance case_sensitive ignore_case float_absolute_tolerance -1");
         let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(messages.len(), 4, "{messages:?}");
         assert!(messages[0].contains("`float_tolerance` needs a number"));
@@ -113,8 +109,7 @@ mod tests {
     #[test]
     fn later_strings_override_earlier_ones() {
         let (base, _) = run("float_tolerance 1e-6");
-        let (flags, errors) =
-            apply(&base, &["float_absolute_tolerance 0.5".into(), "case_sensitive".into()]);
+        let (flags, errors) = apply(&base, &["float_absolute_tolerance 0.5".into(), "case_sensitive".into()]);
         assert!(errors.is_empty());
         assert_eq!(flags.float_absolute_tolerance, Some(0.5));
         assert_eq!(flags.float_relative_tolerance, Some(1e-6));

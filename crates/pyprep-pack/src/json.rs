@@ -74,26 +74,17 @@ fn build(text: &str, lines: &LineIndex, raw: &RawValue, depth: usize) -> Result<
     let offset = (s.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
     let line = lines.line(offset);
     if depth > MAX_DEPTH {
-        return Err(JsonError {
-            line,
-            message: format!("values are nested more than {MAX_DEPTH} deep"),
-        });
+        return Err(JsonError { line, message: format!("values are nested more than {MAX_DEPTH} deep") });
     }
     let error = |e: serde_json::Error| JsonError { line, message: strip_position(&e.to_string()) };
     let kind = match s.as_bytes().first() {
         Some(b'[') => {
             let items: Vec<&RawValue> = serde_json::from_str(s).map_err(error)?;
-            Kind::Array(
-                items
-                    .into_iter()
-                    .map(|item| build(text, lines, item, depth + 1))
-                    .collect::<Result<_, _>>()?,
-            )
+            Kind::Array(items.into_iter().map(|item| build(text, lines, item, depth + 1)).collect::<Result<_, _>>()?)
         }
         Some(b'{') => {
             let Entries(entries) = serde_json::from_str(s).map_err(error)?;
-            let entries =
-                entries.into_iter().map(|(k, v)| Ok((k, build(text, lines, v, depth + 1)?)));
+            let entries = entries.into_iter().map(|(k, v)| Ok((k, build(text, lines, v, depth + 1)?)));
             Kind::Object(entries.collect::<Result<_, JsonError>>()?)
         }
         Some(b'"') => Kind::String(serde_json::from_str(s).map_err(error)?),

@@ -181,17 +181,8 @@ const DROPPED: &[(&str, usize)] = &[
 ];
 
 const VERBATIM: &[&str] = &["verbatim", "verbatim*", "lstlisting", "Verbatim", "minted"];
-const MATH_ENVS: &[&str] = &[
-    "equation",
-    "equation*",
-    "align",
-    "align*",
-    "displaymath",
-    "eqnarray",
-    "eqnarray*",
-    "gather",
-    "gather*",
-];
+const MATH_ENVS: &[&str] =
+    &["equation", "equation*", "align", "align*", "displaymath", "eqnarray", "eqnarray*", "gather", "gather*"];
 
 impl Converter {
     fn new(source: &str) -> Self {
@@ -361,7 +352,9 @@ impl Converter {
 
     /// Handles the command after a backslash. Returns true at `\end{document}`.
     fn command(&mut self) -> bool {
-        let Some(first) = self.peek() else { return false };
+        let Some(first) = self.peek() else {
+            return false;
+        };
         if !first.is_ascii_alphabetic() {
             self.pos += 1;
             self.symbol_command(first);
@@ -611,17 +604,13 @@ The input has:
 
     #[test]
     fn takes_the_body_of_a_full_document() {
-        let text =
-            to_text("\\documentclass{article}\n\\begin{document}\nHi\n\\end{document}\nafter");
+        let text = to_text("\\documentclass{article}\n\\begin{document}\nHi\n\\end{document}\nafter");
         assert_eq!(text, "Hi\n");
     }
 
     #[test]
     fn finds_the_problem_name() {
-        assert_eq!(
-            problem_name("% x\n\\problemname{Two $\\times$ Sum}\nbody").as_deref(),
-            Some("Two × Sum")
-        );
+        assert_eq!(problem_name("% x\n\\problemname{Two $\\times$ Sum}\nbody").as_deref(), Some("Two × Sum"));
         assert_eq!(problem_name("\\problemname{}"), None);
         assert_eq!(problem_name("\\problemname{unclosed"), None);
         assert_eq!(problem_name("no name"), None);
@@ -629,21 +618,11 @@ The input has:
 
     #[test]
     fn survives_malformed_input() {
-        for tex in [
-            "}}}{{{",
-            "\\",
-            "\\begin{",
-            "\\frac",
-            "$$$",
-            "\\item",
-            "\\end{itemize}\\item x",
-            "\\begin{verbatim}x",
-        ] {
+        for tex in
+            ["}}}{{{", "\\", "\\begin{", "\\frac", "$$$", "\\item", "\\end{itemize}\\item x", "\\begin{verbatim}x"]
+        {
             let _ = to_text(tex);
         }
-        assert_eq!(
-            to_text("\\begin{tabular}{|c|c|}\\hline a & b \\\\ c & d\\end{tabular}"),
-            "a | b\nc | d\n"
-        );
+        assert_eq!(to_text("\\begin{tabular}{|c|c|}\\hline a & b \\\\ c & d\\end{tabular}"), "a | b\nc | d\n");
     }
 }

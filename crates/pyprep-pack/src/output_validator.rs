@@ -15,11 +15,8 @@ pub(crate) fn find(tree: &FileTree, custom: bool, diags: &mut Vec<Diagnostic>) -
     if !custom && draft.is_empty() {
         if let Some(first) = legacy.first() {
             diags.push(
-                Diagnostic::warning(
-                    *first,
-                    "output_validators/ is ignored because `validation` is not `custom`",
-                )
-                .help("add `validation: custom` to problem.yaml to use it, or delete it"),
+                Diagnostic::warning(*first, "output_validators/ is ignored because `validation` is not `custom`")
+                    .help("add `validation: custom` to problem.yaml to use it, or delete it"),
             );
         }
         return Validator::Default;
@@ -103,10 +100,7 @@ mod tests {
         let mut diags = Vec::new();
         assert_eq!(find(&tree(&["data/x"]), false, &mut diags), Validator::Default);
         assert!(diags.is_empty());
-        assert_eq!(
-            find(&tree(&["output_validators/v/validate.py"]), false, &mut diags),
-            Validator::Default
-        );
+        assert_eq!(find(&tree(&["output_validators/v/validate.py"]), false, &mut diags), Validator::Default);
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].severity, crate::Severity::Warning);
     }
@@ -126,31 +120,19 @@ mod tests {
                 source: "# output_validators/checker/checker.py\n".into()
             }
         );
-        let v = find(
-            &tree(&["output_validator/a.py", "output_validator/validate.py"]),
-            false,
-            &mut diags,
-        );
-        assert!(
-            matches!(v, Validator::Python { path, .. } if path == "output_validator/validate.py")
-        );
+        let v = find(&tree(&["output_validator/a.py", "output_validator/validate.py"]), false, &mut diags);
+        assert!(matches!(v, Validator::Python { path, .. } if path == "output_validator/validate.py"));
         assert!(diags.is_empty());
     }
 
     #[test]
     fn cpp_validators_are_refused() {
         let mut diags = Vec::new();
-        find(
-            &tree(&["output_validators/v/validate.cpp", "output_validators/v/validate.h"]),
-            true,
-            &mut diags,
-        );
+        find(&tree(&["output_validators/v/validate.cpp", "output_validators/v/validate.h"]), true, &mut diags);
         assert_eq!(diags[0].message, "output validator written in C++ is not supported");
         assert_eq!(
             diags[0].help.as_deref(),
-            Some(
-                "pyprep runs validators in its Python interpreter: port it to Python or use validator_flags"
-            )
+            Some("pyprep runs validators in its Python interpreter: port it to Python or use validator_flags")
         );
     }
 

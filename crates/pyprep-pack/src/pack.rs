@@ -32,9 +32,7 @@ pub fn load_pack(tree: &FileTree) -> Loaded<Pack> {
         Ok(node) => node,
         Err(e) => {
             diags.push(
-                Diagnostic::error(FILE, format!("invalid YAML: {}", e.message))
-                    .at(e.line)
-                    .help("fix the YAML syntax"),
+                Diagnostic::error(FILE, format!("invalid YAML: {}", e.message)).at(e.line).help("fix the YAML syntax"),
             );
             return Loaded::new(None, diags);
         }
@@ -111,11 +109,7 @@ fn problem_list(fields: &Fields<'_>, tree: &FileTree, diags: &mut Vec<Diagnostic
     let Value::Seq(items) = &node.value else {
         diags.push(
             fields
-                .error(
-                    "problems",
-                    node,
-                    format!("`problems` must be a list, not {}", node.value.describe()),
-                )
+                .error("problems", node, format!("`problems` must be a list, not {}", node.value.describe()))
                 .help(help),
         );
         return Vec::new();
@@ -126,17 +120,12 @@ fn problem_list(fields: &Fields<'_>, tree: &FileTree, diags: &mut Vec<Diagnostic
     let mut listed: Vec<String> = Vec::new();
     for item in items {
         let Some(name) = item.as_text() else {
-            diags.push(
-                fields.error("problems", item, "each problem must be a directory name").help(help),
-            );
+            diags.push(fields.error("problems", item, "each problem must be a directory name").help(help));
             continue;
         };
         if listed.iter().any(|l| l == name) {
-            diags.push(
-                fields
-                    .error("problems", item, format!("problem `{name}` is listed twice"))
-                    .help("list it once"),
-            );
+            diags
+                .push(fields.error("problems", item, format!("problem `{name}` is listed twice")).help("list it once"));
         } else if !problem_dirs.contains(name) {
             let why = if name.contains('/') || name.is_empty() {
                 format!("`{name}` is not a directory name")
@@ -145,11 +134,7 @@ fn problem_list(fields: &Fields<'_>, tree: &FileTree, diags: &mut Vec<Diagnostic
             } else {
                 format!("there is no problem directory `{name}`")
             };
-            diags.push(
-                fields
-                    .error("problems", item, why)
-                    .help("create the problem directory, or fix the name"),
-            );
+            diags.push(fields.error("problems", item, why).help("create the problem directory, or fix the name"));
         } else {
             listed.push(name.to_owned());
         }
@@ -171,15 +156,13 @@ fn problem_list(fields: &Fields<'_>, tree: &FileTree, diags: &mut Vec<Diagnostic
 }
 
 fn oa_sets(fields: &Fields<'_>, problems: &[String], diags: &mut Vec<Diagnostic>) -> Vec<OaSet> {
-    let Some(node) = fields.get("oa_sets") else { return Vec::new() };
+    let Some(node) = fields.get("oa_sets") else {
+        return Vec::new();
+    };
     let Value::Seq(items) = &node.value else {
         diags.push(
             fields
-                .error(
-                    "oa_sets",
-                    node,
-                    format!("`oa_sets` must be a list, not {}", node.value.describe()),
-                )
+                .error("oa_sets", node, format!("`oa_sets` must be a list, not {}", node.value.describe()))
                 .help("write a list of `{id, title, minutes, problems}` entries"),
         );
         return Vec::new();
@@ -188,7 +171,9 @@ fn oa_sets(fields: &Fields<'_>, problems: &[String], diags: &mut Vec<Diagnostic>
     let mut ids: Vec<String> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let prefix = format!("oa_sets[{i}].");
-        let Some(set) = Fields::new(fields.file(), &prefix, item, diags) else { continue };
+        let Some(set) = Fields::new(fields.file(), &prefix, item, diags) else {
+            continue;
+        };
         set.warn_unknown(&["id", "title", "minutes", "problems"], diags);
         let id = set.string("id", diags);
         if let (Some(id), Some(id_node)) = (&id, set.get("id")) {
@@ -222,8 +207,7 @@ fn oa_sets(fields: &Fields<'_>, problems: &[String], diags: &mut Vec<Diagnostic>
             }
         }
         let chosen = set_problems(&set, item, problems, diags);
-        if let (Some(id), Some(title), Some(minutes), Some(problems)) = (id, title, minutes, chosen)
-        {
+        if let (Some(id), Some(title), Some(minutes), Some(problems)) = (id, title, minutes, chosen) {
             sets.push(OaSet { id, title, minutes, problems });
         }
     }
@@ -271,12 +255,7 @@ fn set_problems(
     }
     if !(2..=4).contains(&entries.len()) {
         diags.push(
-            set.error(
-                "problems",
-                node,
-                format!("an OA set has 2 to 4 problems, not {}", entries.len()),
-            )
-            .help(help),
+            set.error("problems", node, format!("an OA set has 2 to 4 problems, not {}", entries.len())).help(help),
         );
         ok = false;
     }
@@ -308,15 +287,7 @@ mod tests {
         loaded
             .diagnostics
             .iter()
-            .map(|d| {
-                format!(
-                    "{}:{} {}: {}",
-                    d.file,
-                    d.line.unwrap_or(0),
-                    d.field.as_deref().unwrap_or("-"),
-                    d.message
-                )
-            })
+            .map(|d| format!("{}:{} {}: {}", d.file, d.line.unwrap_or(0), d.field.as_deref().unwrap_or("-"), d.message))
             .collect()
     }
 
@@ -335,12 +306,7 @@ mod tests {
         assert_eq!(ids, ["b", "a", "c"]);
         assert_eq!(
             pack.oa_sets[0],
-            OaSet {
-                id: "oa-1".into(),
-                title: "OA 1".into(),
-                minutes: 60,
-                problems: vec!["a".into(), "b".into()]
-            }
+            OaSet { id: "oa-1".into(), title: "OA 1".into(), minutes: 60, problems: vec!["a".into(), "b".into()] }
         );
         let mut tree = FileTree::new();
         tree.insert("pack.yaml", "");

@@ -1,10 +1,7 @@
 //! Loading one problem directory.
 
 use crate::ids::is_problem_id;
-use crate::{
-    Diagnostic, FileTree, Loaded, Problem, Style, config, output_validator, statement, submissions,
-    testdata,
-};
+use crate::{Diagnostic, FileTree, Loaded, Problem, Style, config, output_validator, statement, submissions, testdata};
 
 /// Whether `tree` looks like a problem directory: it has a `problem.yaml`.
 pub fn is_problem_dir(tree: &FileTree) -> bool {
@@ -28,10 +25,7 @@ pub fn load_problem(id: &str, tree: &FileTree) -> Loaded<Problem> {
     let found = statement::find(tree, &mut diags);
     let name = config.name.clone().or_else(|| found.as_ref().and_then(|f| f.latex_name.clone()));
     // An unreadable problem.yaml has been reported already; a name given but invalid, too.
-    if name.is_none()
-        && config.readable
-        && !diags.iter().any(|d| d.field.as_deref() == Some("name"))
-    {
+    if name.is_none() && config.readable && !diags.iter().any(|d| d.field.as_deref() == Some("name")) {
         diags.push(
             Diagnostic::error(config::FILE, "the problem has no name")
                 .field("name")

@@ -22,9 +22,7 @@ const KEYS: &str = "`$tuple` (an array), `$set` (an array) or `$raises` (an exce
 pub(crate) fn check(value: &Json, raises_allowed: bool, issues: &mut Vec<Issue>) {
     match &value.kind {
         Kind::Array(items) => items.iter().for_each(|item| check(item, false, issues)),
-        Kind::Object(entries) if is_special(entries) => {
-            check_special(value.line, entries, raises_allowed, issues)
-        }
+        Kind::Object(entries) if is_special(entries) => check_special(value.line, entries, raises_allowed, issues),
         Kind::Object(entries) => entries.iter().for_each(|(_, v)| check(v, false, issues)),
         Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::String(_) => {}
     }
@@ -39,14 +37,8 @@ fn is_special(entries: &[(String, Json)]) -> bool {
     entries.iter().any(|(k, _)| k.starts_with('$'))
 }
 
-fn check_special(
-    line: u32,
-    entries: &[(String, Json)],
-    raises_allowed: bool,
-    issues: &mut Vec<Issue>,
-) {
-    let mut issue =
-        |message: String, help: &str| issues.push(Issue { line, message, help: help.to_owned() });
+fn check_special(line: u32, entries: &[(String, Json)], raises_allowed: bool, issues: &mut Vec<Issue>) {
+    let mut issue = |message: String, help: &str| issues.push(Issue { line, message, help: help.to_owned() });
     if entries.len() != 1 {
         let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
         issue(
@@ -116,9 +108,7 @@ fn describe(value: &Json) -> &'static str {
     match &value.kind {
         Kind::Array(_) => "a list",
         Kind::Object(entries) if entries.len() == 1 && entries[0].0 == "$set" => "a set",
-        Kind::Object(entries) if entries.len() == 1 && entries[0].0 == "$tuple" => {
-            "a tuple holding a list"
-        }
+        Kind::Object(entries) if entries.len() == 1 && entries[0].0 == "$tuple" => "a tuple holding a list",
         Kind::Object(_) => "a dict",
         _ => "a value",
     }
@@ -137,19 +127,14 @@ mod tests {
 
     #[test]
     fn accepts_well_formed_special_objects() {
-        assert!(
-            issues(r#"{"$tuple": [1, {"$set": ["a", {"$tuple": [1, 2]}]}]}"#, false).is_empty()
-        );
+        assert!(issues(r#"{"$tuple": [1, {"$set": ["a", {"$tuple": [1, 2]}]}]}"#, false).is_empty());
         assert!(issues(r#"{"$raises": "ValueError"}"#, true).is_empty());
         assert!(issues(r#"{"a": [1, {"b": null}], "$": null, "x": 1}"#, false).len() == 1);
     }
 
     #[test]
     fn rejects_malformed_special_objects() {
-        assert_eq!(
-            issues(r#"{"$tuple": 1}"#, false),
-            ["1: `$tuple` must hold an array, not a number"]
-        );
+        assert_eq!(issues(r#"{"$tuple": 1}"#, false), ["1: `$tuple` must hold an array, not a number"]);
         assert_eq!(issues("[\n{\"$tupel\": []}]", false), ["2: unknown special object `$tupel`"]);
         assert_eq!(
             issues(r#"{"$set": [1], "$tuple": [2]}"#, false),
@@ -167,10 +152,7 @@ mod tests {
 
     #[test]
     fn set_elements_must_be_hashable() {
-        assert_eq!(
-            issues(r#"{"$set": [[1]]}"#, false),
-            ["1: a `$set` element must be hashable in Python, not a list"]
-        );
+        assert_eq!(issues(r#"{"$set": [[1]]}"#, false), ["1: a `$set` element must be hashable in Python, not a list"]);
         assert_eq!(
             issues(r#"{"$set": [{"$tuple": [[1]]}]}"#, false),
             ["1: a `$set` element must be hashable in Python, not a tuple holding a list"]

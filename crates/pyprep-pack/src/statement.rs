@@ -24,16 +24,13 @@ pub(crate) struct Found {
 
 /// Finds the English statement, reporting its absence or undecodable contents.
 pub(crate) fn find(tree: &FileTree, diags: &mut Vec<Diagnostic>) -> Option<Found> {
-    let Some((path, format, bytes)) = CANDIDATES
-        .iter()
-        .find_map(|(path, format)| tree.get(path).map(|bytes| (*path, *format, bytes)))
+    let Some((path, format, bytes)) =
+        CANDIDATES.iter().find_map(|(path, format)| tree.get(path).map(|bytes| (*path, *format, bytes)))
     else {
         let others: Vec<&str> = tree
             .iter()
             .map(|(p, _)| p)
-            .filter(|p| {
-                p.starts_with("problem_statement/problem.") || p.starts_with("statement/problem.")
-            })
+            .filter(|p| p.starts_with("problem_statement/problem.") || p.starts_with("statement/problem."))
             .collect();
         let mut help = "write the statement in problem_statement/problem.en.md (Markdown), or \
                         problem_statement/problem.en.tex (Kattis LaTeX)"
@@ -41,10 +38,7 @@ pub(crate) fn find(tree: &FileTree, diags: &mut Vec<Diagnostic>) -> Option<Found
         if !others.is_empty() {
             help.push_str(&format!("; found only {}, and pyprep needs English", others.join(", ")));
         }
-        diags.push(
-            Diagnostic::error("problem_statement/problem.en.md", "there is no problem statement")
-                .help(help),
-        );
+        diags.push(Diagnostic::error("problem_statement/problem.en.md", "there is no problem statement").help(help));
         return None;
     };
     let text = match crate::text::utf8(bytes) {
@@ -59,19 +53,13 @@ pub(crate) fn find(tree: &FileTree, diags: &mut Vec<Diagnostic>) -> Option<Found
         }
     };
     if text.trim().is_empty() {
-        diags.push(
-            Diagnostic::warning(path, "the statement is empty")
-                .help("describe the task for the candidate"),
-        );
+        diags.push(Diagnostic::warning(path, "the statement is empty").help("describe the task for the candidate"));
     }
     Some(match format {
-        StatementFormat::Markdown => {
-            Found { statement: Statement { format, text: text.to_owned() }, latex_name: None }
+        StatementFormat::Markdown => Found { statement: Statement { format, text: text.to_owned() }, latex_name: None },
+        StatementFormat::Latex => {
+            Found { statement: Statement { format, text: latex::to_text(text) }, latex_name: latex::problem_name(text) }
         }
-        StatementFormat::Latex => Found {
-            statement: Statement { format, text: latex::to_text(text) },
-            latex_name: latex::problem_name(text),
-        },
     })
 }
 
@@ -81,24 +69,18 @@ mod tests {
 
     #[test]
     fn prefers_markdown_then_latex() {
-        let tree: FileTree = [
-            ("problem_statement/problem.en.tex", "\\problemname{T}\nHi"),
-            ("statement/problem.en.md", "# T\nHello"),
-        ]
-        .into_iter()
-        .collect();
+        let tree: FileTree =
+            [("problem_statement/problem.en.tex", "\\problemname{T}\nHi"), ("statement/problem.en.md", "# T\nHello")]
+                .into_iter()
+                .collect();
         let mut diags = Vec::new();
         let found = find(&tree, &mut diags).unwrap();
         assert_eq!(found.statement.format, StatementFormat::Markdown);
         assert_eq!(found.statement.text, "# T\nHello");
 
-        let tree: FileTree =
-            [("problem_statement/problem.tex", "\\problemname{T}\nHi")].into_iter().collect();
+        let tree: FileTree = [("problem_statement/problem.tex", "\\problemname{T}\nHi")].into_iter().collect();
         let found = find(&tree, &mut diags).unwrap();
-        assert_eq!(
-            found.statement,
-            Statement { format: StatementFormat::Latex, text: "# T\n\nHi\n".into() }
-        );
+        assert_eq!(found.statement, Statement { format: StatementFormat::Latex, text: "# T\n\nHi\n".into() });
         assert_eq!(found.latex_name.as_deref(), Some("T"));
         assert!(diags.is_empty());
     }
@@ -114,8 +96,7 @@ mod tests {
 
     #[test]
     fn reports_non_utf8() {
-        let tree: FileTree =
-            [("problem_statement/problem.en.md", b"ok\n\xff".to_vec())].into_iter().collect();
+        let tree: FileTree = [("problem_statement/problem.en.md", b"ok\n\xff".to_vec())].into_iter().collect();
         let mut diags = Vec::new();
         assert!(find(&tree, &mut diags).is_none());
         assert_eq!(diags[0].line, Some(2));

@@ -24,8 +24,7 @@ pub(crate) fn check(style: &Style, test: &TestFiles<'_>, diags: &mut Vec<Diagnos
 }
 
 fn check_function(test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
-    let arguments_help =
-        "write the arguments as a JSON array, for example [[2, 7, 11], 9] for f([2, 7, 11], 9)";
+    let arguments_help = "write the arguments as a JSON array, for example [[2, 7, 11], 9] for f([2, 7, 11], 9)";
     if let Some(input) = parse(test.in_path, test.input, arguments_help, diags) {
         if let Kind::Array(_) = input.kind {
             specials(test.in_path, &input, false, diags);
@@ -58,12 +57,9 @@ fn check_class(entry: &str, test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
     if let Some(input) = parse(test.in_path, test.input, &ops_help, diags) {
         match &input.kind {
             Kind::Array(ops) if ops.is_empty() => diags.push(
-                Diagnostic::error(
-                    test.in_path,
-                    "a class test needs at least one operation: the constructor",
-                )
-                .at(Some(input.line))
-                .help(ops_help.clone()),
+                Diagnostic::error(test.in_path, "a class test needs at least one operation: the constructor")
+                    .at(Some(input.line))
+                    .help(ops_help.clone()),
             ),
             Kind::Array(ops) => {
                 op_count = Some(ops.len());
@@ -74,10 +70,7 @@ fn check_class(entry: &str, test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
             other => diags.push(
                 Diagnostic::error(
                     test.in_path,
-                    format!(
-                        "the input of a class test must be a JSON array of operations, not {}",
-                        other.describe()
-                    ),
+                    format!("the input of a class test must be a JSON array of operations, not {}", other.describe()),
                 )
                 .at(Some(input.line))
                 .help(ops_help.clone()),
@@ -86,15 +79,14 @@ fn check_class(entry: &str, test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
     }
     let results_help = "write a JSON array with one result per operation: null for the constructor and for \
                         methods that return None, or {\"$raises\": \"KeyError\"}";
-    let Some(answer) = parse(test.ans_path, test.answer, results_help, diags) else { return };
+    let Some(answer) = parse(test.ans_path, test.answer, results_help, diags) else {
+        return;
+    };
     let Kind::Array(results) = &answer.kind else {
         diags.push(
             Diagnostic::error(
                 test.ans_path,
-                format!(
-                    "the answer of a class test must be a JSON array of results, not {}",
-                    answer.kind.describe()
-                ),
+                format!("the answer of a class test must be a JSON array of results, not {}", answer.kind.describe()),
             )
             .at(Some(answer.line))
             .help(results_help),
@@ -107,11 +99,7 @@ fn check_class(entry: &str, test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
         diags.push(
             Diagnostic::error(
                 test.ans_path,
-                format!(
-                    "there are {} results for {count} operations in {}",
-                    results.len(),
-                    test.in_path
-                ),
+                format!("there are {} results for {count} operations in {}", results.len(), test.in_path),
             )
             .at(Some(answer.line))
             .help(results_help),
@@ -129,14 +117,7 @@ fn check_class(entry: &str, test: &TestFiles<'_>, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_operation(
-    entry: &str,
-    index: usize,
-    op: &Json,
-    path: &str,
-    help: &str,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn check_operation(entry: &str, index: usize, op: &Json, path: &str, help: &str, diags: &mut Vec<Diagnostic>) {
     let error = |message: String| Diagnostic::error(path, message).at(Some(op.line)).help(help);
     let Kind::Array(parts) = &op.kind else {
         diags.push(error(format!(
@@ -148,21 +129,13 @@ fn check_operation(
     };
     match parts.first().map(|p| &p.kind) {
         Some(Kind::String(name)) if index == 0 && name != entry => {
-            diags.push(error(format!(
-                "the first operation must construct `{entry}`, not call `{name}`"
-            )));
+            diags.push(error(format!("the first operation must construct `{entry}`, not call `{name}`")));
         }
         Some(Kind::String(name)) if !is_python_identifier(name) => {
-            diags.push(error(format!(
-                "operation {} names `{name}`, which is not a Python method name",
-                index + 1
-            )));
+            diags.push(error(format!("operation {} names `{name}`, which is not a Python method name", index + 1)));
         }
         Some(Kind::String(_)) => {}
-        _ => diags.push(error(format!(
-            "operation {} must start with the method name as a string",
-            index + 1
-        ))),
+        _ => diags.push(error(format!("operation {} must start with the method name as a string", index + 1))),
     }
     for arg in parts.iter().skip(1) {
         specials(path, arg, false, diags);
@@ -173,11 +146,7 @@ fn parse(path: &str, text: &str, help: &str, diags: &mut Vec<Diagnostic>) -> Opt
     match json::parse(text) {
         Ok(value) => Some(value),
         Err(e) => {
-            diags.push(
-                Diagnostic::error(path, format!("invalid JSON: {}", e.message))
-                    .at(Some(e.line))
-                    .help(help),
-            );
+            diags.push(Diagnostic::error(path, format!("invalid JSON: {}", e.message)).at(Some(e.line)).help(help));
             None
         }
     }
@@ -186,11 +155,7 @@ fn parse(path: &str, text: &str, help: &str, diags: &mut Vec<Diagnostic>) -> Opt
 fn specials(path: &str, value: &Json, raises_allowed: bool, diags: &mut Vec<Diagnostic>) {
     let mut issues = Vec::new();
     special::check(value, raises_allowed, &mut issues);
-    diags.extend(
-        issues
-            .into_iter()
-            .map(|i| Diagnostic::error(path, i.message).at(Some(i.line)).help(i.help)),
-    );
+    diags.extend(issues.into_iter().map(|i| Diagnostic::error(path, i.message).at(Some(i.line)).help(i.help)));
 }
 
 #[cfg(test)]
@@ -233,10 +198,7 @@ mod tests {
     fn class_tests() {
         let input = "[[\"Cache\", 2],\n [\"put\", 1, 1],\n [\"get\", 3]]\n";
         assert!(run(&class(), input, "[null, null, {\"$raises\": \"KeyError\"}]").is_empty());
-        assert_eq!(
-            run(&class(), input, "[null, null]"),
-            ["t.ans:1: there are 2 results for 3 operations in t.in"]
-        );
+        assert_eq!(run(&class(), input, "[null, null]"), ["t.ans:1: there are 2 results for 3 operations in t.in"]);
         assert_eq!(
             run(&class(), "[[\"LRU\"],\n [1],\n [],\n [\"del\"]]", "[1, null, null, null]"),
             [

@@ -15,15 +15,14 @@ pub(crate) fn load(tree: &FileTree, diags: &mut Vec<Diagnostic>) -> Vec<Submissi
     let mut submissions = Vec::new();
     let mut unknown_folders: Vec<&str> = Vec::new();
     for (path, bytes) in tree.iter() {
-        let Some(rest) = path.strip_prefix("submissions/") else { continue };
+        let Some(rest) = path.strip_prefix("submissions/") else {
+            continue;
+        };
         let Some((folder, file)) = rest.split_once('/') else {
             if rest.ends_with(".py") {
                 diags.push(
-                    Diagnostic::warning(
-                        path,
-                        "a submission outside a verdict folder is not run; ignored",
-                    )
-                    .help("move it to submissions/accepted/ or another verdict folder"),
+                    Diagnostic::warning(path, "a submission outside a verdict folder is not run; ignored")
+                        .help("move it to submissions/accepted/ or another verdict folder"),
                 );
             }
             continue;
@@ -49,15 +48,11 @@ pub(crate) fn load(tree: &FileTree, diags: &mut Vec<Diagnostic>) -> Vec<Submissi
             continue;
         }
         match crate::text::utf8(bytes) {
-            Ok(source) => submissions.push(Submission {
-                path: path.to_owned(),
-                expected: *expected,
-                source: source.to_owned(),
-            }),
+            Ok(source) => {
+                submissions.push(Submission { path: path.to_owned(), expected: *expected, source: source.to_owned() })
+            }
             Err(e) => diags.push(
-                Diagnostic::error(path, "the submission is not valid UTF-8")
-                    .at(Some(e.line))
-                    .help("save it as UTF-8"),
+                Diagnostic::error(path, "the submission is not valid UTF-8").at(Some(e.line)).help("save it as UTF-8"),
             ),
         }
     }
@@ -89,8 +84,7 @@ mod tests {
         .collect();
         let mut diags = Vec::new();
         let subs = load(&tree, &mut diags);
-        let got: Vec<(&str, ExpectedOutcome)> =
-            subs.iter().map(|s| (s.path.as_str(), s.expected)).collect();
+        let got: Vec<(&str, ExpectedOutcome)> = subs.iter().map(|s| (s.path.as_str(), s.expected)).collect();
         assert_eq!(
             got,
             [
@@ -99,8 +93,7 @@ mod tests {
                 ("submissions/wrong_answer/off_by_one.py", ExpectedOutcome::WrongAnswer),
             ]
         );
-        let messages: Vec<String> =
-            diags.iter().map(|d| format!("{}: {}", d.file, d.message)).collect();
+        let messages: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.file, d.message)).collect();
         assert_eq!(
             messages,
             [

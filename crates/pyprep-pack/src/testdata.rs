@@ -76,36 +76,26 @@ pub(crate) fn load(
                         format!("data/{file}"),
                         "tests must be in data/sample/ or data/secret/; ignored",
                     )
-                    .help(
-                        "move it to data/secret/ (hidden) or data/sample/ (shown to the candidate)",
-                    ),
+                    .help("move it to data/secret/ (hidden) or data/sample/ (shown to the candidate)"),
                 );
             }
         }
     }
-    let mut walk = Walk {
-        tree,
-        dirs: &dirs,
-        settings: &settings,
-        style,
-        problem_flags,
-        tests: Vec::new(),
-        diags,
-    };
+    let mut walk = Walk { tree, dirs: &dirs, settings: &settings, style, problem_flags, tests: Vec::new(), diags };
     walk.dir("data/sample", true);
     walk.dir("data/secret", false);
     let tests = walk.tests;
 
     if tests.is_empty() {
         diags.push(
-            Diagnostic::error("data/", "the problem has no tests").help(
-                "add tests as pairs of files, such as data/sample/1.in with data/sample/1.ans",
-            ),
+            Diagnostic::error("data/", "the problem has no tests")
+                .help("add tests as pairs of files, such as data/sample/1.in with data/sample/1.ans"),
         );
     } else if !tests.iter().any(|t| t.sample) {
-        diags.push(Diagnostic::warning("data/sample/", "the problem has no sample tests").help(
-            "add at least one sample (data/sample/1.in and 1.ans) to show the candidate the format",
-        ));
+        diags.push(
+            Diagnostic::warning("data/sample/", "the problem has no sample tests")
+                .help("add at least one sample (data/sample/1.in and 1.ans) to show the candidate the format"),
+        );
     }
     let mut groups: Vec<TestGroup> = Vec::new();
     for test in &tests {
@@ -152,14 +142,14 @@ fn read_settings(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Setti
         Ok(node) => node,
         Err(e) => {
             diags.push(
-                Diagnostic::error(path, format!("invalid YAML: {}", e.message))
-                    .at(e.line)
-                    .help("fix the YAML syntax"),
+                Diagnostic::error(path, format!("invalid YAML: {}", e.message)).at(e.line).help("fix the YAML syntax"),
             );
             return settings;
         }
     };
-    let Some(fields) = Fields::new(path, "", &node, diags) else { return settings };
+    let Some(fields) = Fields::new(path, "", &node, diags) else {
+        return settings;
+    };
     let read = ["points", "accept_score", "output_validator_flags", "output_validator_args"];
     let known: Vec<&str> = read.iter().chain(SETTINGS_IGNORED).copied().collect();
     fields.warn_unknown(&known, diags);
@@ -167,7 +157,9 @@ fn read_settings(path: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> Setti
         .number("points", Some(0.0), "25", diags)
         .or_else(|| fields.number("accept_score", Some(0.0), "25", diags));
     for key in ["output_validator_flags", "output_validator_args"] {
-        let Some(parts) = fields.strings(key, diags) else { continue };
+        let Some(parts) = fields.strings(key, diags) else {
+            continue;
+        };
         let (_, errors) = flags::apply(&ValidatorFlags::default(), &parts);
         let line = fields.line(key);
         for e in errors {
@@ -192,9 +184,10 @@ struct Walk<'a> {
 impl Walk<'_> {
     /// Visits a directory's tests and sub-directories, sorted together by name as Kattis does.
     fn dir(&mut self, dir: &str, sample: bool) {
-        let Some(entries) = self.dirs.get(dir) else { return };
-        let mut names: Vec<(String, bool)> =
-            entries.dirs.iter().map(|d| (d.clone(), true)).collect();
+        let Some(entries) = self.dirs.get(dir) else {
+            return;
+        };
+        let mut names: Vec<(String, bool)> = entries.dirs.iter().map(|d| (d.clone(), true)).collect();
         let stems: BTreeSet<&str> = entries
             .files
             .iter()
@@ -231,15 +224,7 @@ impl Walk<'_> {
         }
     }
 
-    fn test(
-        &mut self,
-        base: &str,
-        entries: &Dir,
-        stem: &str,
-        group: &str,
-        sample: bool,
-        flags: &ValidatorFlags,
-    ) {
+    fn test(&mut self, base: &str, entries: &Dir, stem: &str, group: &str, sample: bool, flags: &ValidatorFlags) {
         let has = |ext: &str| entries.files.contains(&format!("{stem}.{ext}"));
         let (in_path, ans_path) = (format!("{base}.in"), format!("{base}.ans"));
         match (has("in"), has("ans")) {
@@ -275,9 +260,10 @@ impl Walk<'_> {
         let answer = self.text(&ans_path);
         let hint = if has("hint") { self.text(&format!("{base}.hint")) } else { None };
         let desc = if has("desc") { self.text(&format!("{base}.desc")) } else { None };
-        let (Some(input), Some(answer)) = (input, answer) else { return };
-        let files =
-            TestFiles { in_path: &in_path, input: &input, ans_path: &ans_path, answer: &answer };
+        let (Some(input), Some(answer)) = (input, answer) else {
+            return;
+        };
+        let files = TestFiles { in_path: &in_path, input: &input, ans_path: &ans_path, answer: &answer };
         style_checks::check(self.style, &files, self.diags);
         self.tests.push(TestCase {
             name: base.strip_prefix("data/").unwrap_or(base).to_owned(),
@@ -325,13 +311,7 @@ mod tests {
         let tree: FileTree = files.iter().copied().collect();
         let mut diags = Vec::new();
         let tests = load(&tree, style, &ValidatorFlags::default(), &mut diags);
-        (
-            tests,
-            diags
-                .iter()
-                .map(|d| format!("{}:{} {}", d.file, d.line.unwrap_or(0), d.message))
-                .collect(),
-        )
+        (tests, diags.iter().map(|d| format!("{}:{} {}", d.file, d.line.unwrap_or(0), d.message)).collect())
     }
 
     #[test]
@@ -385,10 +365,7 @@ mod tests {
             ("data/secret/testdata.yaml", "output_validator_flags: case_sensitive\n"),
             ("data/secret/1.in", ""),
             ("data/secret/1.ans", ""),
-            (
-                "data/secret/g/testdata.yaml",
-                "points: 40\noutput_validator_args: [float_absolute_tolerance, '0.5']\n",
-            ),
+            ("data/secret/g/testdata.yaml", "points: 40\noutput_validator_args: [float_absolute_tolerance, '0.5']\n"),
             ("data/secret/g/1.in", ""),
             ("data/secret/g/1.ans", ""),
             ("data/secret/g/h/1.in", ""),
@@ -396,8 +373,7 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        let (problem_flags, _) =
-            flags::apply(&ValidatorFlags::default(), &["float_tolerance 1e-6".into()]);
+        let (problem_flags, _) = flags::apply(&ValidatorFlags::default(), &["float_tolerance 1e-6".into()]);
         let mut diags = Vec::new();
         let tests = load(&tree, &Style::Stdio, &problem_flags, &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
@@ -409,8 +385,7 @@ mod tests {
         assert_eq!(t[2].flags.float_absolute_tolerance, Some(0.5));
         assert_eq!(t[2].flags.float_relative_tolerance, Some(1e-6));
         assert_eq!(t[3].flags, t[2].flags);
-        let groups: Vec<(&str, Option<f64>)> =
-            tests.groups.iter().map(|g| (g.name.as_str(), g.points)).collect();
+        let groups: Vec<(&str, Option<f64>)> = tests.groups.iter().map(|g| (g.name.as_str(), g.points)).collect();
         assert_eq!(groups, [("sample", None), ("secret", None), ("g", Some(40.0)), ("g/h", None)]);
     }
 
@@ -422,20 +397,15 @@ mod tests {
             ("data/secret/3.hint", b"".to_vec()),
             ("data/secret/4.in", b"a\n\xff".to_vec()),
             ("data/secret/4.ans", b"".to_vec()),
-            (
-                "data/secret/testdata.yaml",
-                b"accept_score: -1\noutput_validator_flags: nope\nbogus: 1\n".to_vec(),
-            ),
+            ("data/secret/testdata.yaml", b"accept_score: -1\noutput_validator_flags: nope\nbogus: 1\n".to_vec()),
         ]
         .into_iter()
         .collect();
         let mut diags = Vec::new();
         let tests = load(&tree, &Style::Stdio, &ValidatorFlags::default(), &mut diags);
         assert!(tests.tests.is_empty());
-        let got: Vec<String> = diags
-            .iter()
-            .map(|d| format!("{}:{} {}", d.file, d.line.unwrap_or(0), d.message))
-            .collect();
+        let got: Vec<String> =
+            diags.iter().map(|d| format!("{}:{} {}", d.file, d.line.unwrap_or(0), d.message)).collect();
         assert_eq!(
             got,
             [
@@ -454,20 +424,15 @@ mod tests {
     #[test]
     fn checks_test_files_by_style() {
         let style = Style::Function { entry: "f".into(), unordered: false };
-        let (tests, diags) = load_tree(
-            &[("data/sample/1.in", "[1]"), ("data/sample/1.ans", "{\"$set\": 1}")],
-            &style,
-        );
+        let (tests, diags) = load_tree(&[("data/sample/1.in", "[1]"), ("data/sample/1.ans", "{\"$set\": 1}")], &style);
         assert_eq!(tests.tests.len(), 1);
         assert_eq!(diags, ["data/sample/1.ans:1 `$set` must hold an array, not a number"]);
     }
 
     #[test]
     fn warns_without_samples_and_about_loose_files() {
-        let (_, diags) = load_tree(
-            &[("data/1.in", ""), ("data/secret/1.in", ""), ("data/secret/1.ans", "")],
-            &Style::Stdio,
-        );
+        let (_, diags) =
+            load_tree(&[("data/1.in", ""), ("data/secret/1.in", ""), ("data/secret/1.ans", "")], &Style::Stdio);
         assert_eq!(
             diags,
             [

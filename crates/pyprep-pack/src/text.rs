@@ -27,14 +27,7 @@ pub(crate) struct LineIndex {
 impl LineIndex {
     /// Indexes the line breaks of `text`.
     pub(crate) fn new(text: &str) -> Self {
-        Self {
-            newlines: text
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i)
-                .collect(),
-        }
+        Self { newlines: text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect() }
     }
 
     /// The 1-based line of byte `offset`.

@@ -42,10 +42,8 @@ pub(crate) struct YamlError {
 
 /// Parses one YAML document. An empty document is [`Value::Null`].
 pub(crate) fn parse(bytes: &[u8]) -> Result<Node, YamlError> {
-    let source = crate::text::utf8(bytes).map_err(|e| YamlError {
-        line: Some(e.line),
-        message: "the file is not valid UTF-8".to_owned(),
-    })?;
+    let source = crate::text::utf8(bytes)
+        .map_err(|e| YamlError { line: Some(e.line), message: "the file is not valid UTF-8".to_owned() })?;
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let options = serde_saphyr::options! {
         // Only `true` and `false` are booleans: `no`, `y` or `off` stay strings.
@@ -54,11 +52,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Node, YamlError> {
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
         with_snippet: false,
     };
-    let mut node: Node =
-        serde_saphyr::from_str_with_options(source, options).map_err(|e| YamlError {
-            line: e.location().and_then(|l| u32::try_from(l.line()).ok()).filter(|&l| l > 0),
-            message: UserMessageFormatter.format_message(&e).into_owned(),
-        })?;
+    let mut node: Node = serde_saphyr::from_str_with_options(source, options).map_err(|e| YamlError {
+        line: e.location().and_then(|l| u32::try_from(l.line()).ok()).filter(|&l| l > 0),
+        message: UserMessageFormatter.format_message(&e).into_owned(),
+    })?;
     node.fill_text(source);
     Ok(node)
 }
@@ -74,11 +71,8 @@ impl Node {
             }),
             Value::Str(s) => self.text = s.clone(),
             Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
-                let written = self
-                    .span
-                    .and_then(|(offset, len)| source.get(offset..offset.checked_add(len)?));
-                self.text = written
-                    .map_or_else(|| self.value.describe().to_owned(), |s| s.trim().to_owned());
+                let written = self.span.and_then(|(offset, len)| source.get(offset..offset.checked_add(len)?));
+                self.text = written.map_or_else(|| self.value.describe().to_owned(), |s| s.trim().to_owned());
             }
         }
     }
@@ -182,10 +176,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         Value::deserialize(deserializer)
     }
-    fn visit_newtype_struct<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Value, D::Error> {
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
         Value::deserialize(deserializer)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {

@@ -6,18 +6,15 @@ use std::path::Path;
 /// Reads a directory into a tree, as the command-line tool does; only tests touch the disk.
 fn read_tree(dir: &Path) -> FileTree {
     fn walk(root: &Path, dir: &Path, tree: &mut FileTree) {
-        let mut entries: Vec<_> =
-            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
         entries.sort();
         for path in entries {
             if path.is_dir() {
                 walk(root, &path, tree);
             } else {
                 let relative = path.strip_prefix(root).unwrap();
-                let name: Vec<String> = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
+                let name: Vec<String> =
+                    relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
                 tree.insert(name.join("/"), std::fs::read(&path).unwrap());
             }
         }

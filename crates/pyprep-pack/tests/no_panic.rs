@@ -85,8 +85,7 @@ const PIECES: &[&str] = &[
 
 fn yamlish() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
-        prop::collection::vec(prop::sample::select(PIECES), 0..40)
-            .prop_map(|p| p.concat().into_bytes()),
+        prop::collection::vec(prop::sample::select(PIECES), 0..40).prop_map(|p| p.concat().into_bytes()),
         prop::collection::vec(any::<u8>(), 0..200),
         ".{0,200}".prop_map(String::into_bytes),
     ]
@@ -195,9 +194,8 @@ fn deeply_nested_inputs_are_reported_not_overflowed() {
     assert!(files.contains(&"data/sample/1.ans"), "{files:?}");
     assert!(files.contains(&"data/secret/testdata.yaml"), "{files:?}");
 
-    let pack: FileTree = [("pack.yaml", format!("id: p\nproblems: {}\n", deep("[", "]", 100_000)))]
-        .into_iter()
-        .collect();
+    let pack: FileTree =
+        [("pack.yaml", format!("id: p\nproblems: {}\n", deep("[", "]", 100_000)))].into_iter().collect();
     let loaded = load_pack(&pack);
     assert!(loaded.diagnostics[0].message.starts_with("invalid YAML"), "{:?}", loaded.diagnostics);
 }

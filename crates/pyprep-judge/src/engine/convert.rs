@@ -33,7 +33,8 @@ fn convert(obj: &PyObject, vm: &VirtualMachine, depth: usize) -> Value {
     } else if class.is(types.float_type) {
         obj.downcast_ref::<PyFloat>().map_or(Value::Other("float".into()), |f| Value::Float(float_repr(f.to_f64())))
     } else if class.is(types.str_type) {
-        obj.downcast_ref::<PyStr>().map_or(Value::Other("str".into()), |s| Value::Str(s.as_wtf8().to_string_lossy().into_owned()))
+        obj.downcast_ref::<PyStr>()
+            .map_or(Value::Other("str".into()), |s| Value::Str(s.as_wtf8().to_string_lossy().into_owned()))
     } else if class.is(types.list_type) {
         obj.downcast_ref::<PyList>().map_or(Value::Other("list".into()), |l| Value::List(seq(&l.borrow_vec())))
     } else if class.is(types.tuple_type) {
@@ -45,10 +46,7 @@ fn convert(obj: &PyObject, vm: &VirtualMachine, depth: usize) -> Value {
     } else if class.is(types.dict_type) {
         obj.downcast_ref::<PyDict>().map_or(Value::Other("dict".into()), |d| {
             Value::Dict(
-                d.items_vec()
-                    .iter()
-                    .map(|(k, v)| (convert(k, vm, depth + 1), convert(v, vm, depth + 1)))
-                    .collect(),
+                d.items_vec().iter().map(|(k, v)| (convert(k, vm, depth + 1), convert(v, vm, depth + 1))).collect(),
             )
         })
     } else {
@@ -80,14 +78,14 @@ fn float_repr(f: f64) -> String {
 /// Writes JSON (with pyprep's `$tuple` and `$set` objects) as a Python literal expression.
 pub(crate) fn python_literal(json: &Json) -> String {
     let join = |items: &[Json]| items.iter().map(python_literal).collect::<Vec<_>>().join(", ");
-    if let Some(obj) = json.as_object() {
-        if obj.len() == 1 {
-            if let Some(Json::Array(items)) = obj.get("$tuple") {
-                return format!("({}{})", join(items), if items.len() == 1 { "," } else { "" });
-            }
-            if let Some(Json::Array(items)) = obj.get("$set") {
-                return if items.is_empty() { "set()".into() } else { format!("{{{}}}", join(items)) };
-            }
+    if let Some(obj) = json.as_object()
+        && obj.len() == 1
+    {
+        if let Some(Json::Array(items)) = obj.get("$tuple") {
+            return format!("({}{})", join(items), if items.len() == 1 { "," } else { "" });
+        }
+        if let Some(Json::Array(items)) = obj.get("$set") {
+            return if items.is_empty() { "set()".into() } else { format!("{{{}}}", join(items)) };
         }
     }
     match json {

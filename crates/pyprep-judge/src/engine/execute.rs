@@ -71,12 +71,12 @@ impl Harness {
         let dict = stream.dict();
         let get = |name: &str| dict.as_ref().and_then(|d| d.get_item_opt(name, vm).ok().flatten());
         let mut text = String::new();
-        if let Some(parts) = get("parts") {
-            if let Some(list) = parts.downcast_ref::<PyList>() {
-                for part in list.borrow_vec().iter() {
-                    if let Some(s) = part.downcast_ref::<PyStr>() {
-                        text.push_str(&s.as_wtf8().to_string_lossy());
-                    }
+        if let Some(parts) = get("parts")
+            && let Some(list) = parts.downcast_ref::<PyList>()
+        {
+            for part in list.borrow_vec().iter() {
+                if let Some(s) = part.downcast_ref::<PyStr>() {
+                    text.push_str(&s.as_wtf8().to_string_lossy());
                 }
             }
         }
@@ -98,8 +98,13 @@ fn run(vm: &VirtualMachine, job: &Job) -> Result<JobOutput, JudgeError> {
     };
     let harness = Harness::start(vm, stdin, job.output_limit)?;
     if let JobKind::Validate { input, answer, .. } = &job.kind {
-        call(vm, &harness.prelude, "_validator_files", vec![vm.ctx.new_str(input.as_str()).into(), vm.ctx.new_str(answer.as_str()).into()])
-            .map_err(|e| engine_error(vm, "the judge could not set up the output validator", &e))?;
+        call(
+            vm,
+            &harness.prelude,
+            "_validator_files",
+            vec![vm.ctx.new_str(input.as_str()).into(), vm.ctx.new_str(answer.as_str()).into()],
+        )
+        .map_err(|e| engine_error(vm, "the judge could not set up the output validator", &e))?;
     }
     // Arguments are built before the candidate's code runs, so that it cannot change how.
     let calls = match &job.kind {
@@ -131,7 +136,9 @@ fn literal(vm: &VirtualMachine, json: &str, what: &str) -> Result<PyObjectRef, J
 fn run_candidate(vm: &VirtualMachine, job: &Job, calls: Option<PyObjectRef>) -> Outcome {
     let code = match vm.compile(&job.source, Mode::Exec, SOLUTION_FILE) {
         Ok(code) => code,
-        Err(err) => return Outcome::CompileError(syntax_error(vm, err.into_pyexception(vm, Some(&job.source)))),
+        Err(err) => {
+            return Outcome::CompileError(syntax_error(vm, err.into_pyexception(vm, Some(&job.source))));
+        }
     };
     let _ = vm.register_code_in_linecache(&code, &job.source);
     let scope = match vm.new_scope_with_main() {
@@ -151,7 +158,9 @@ fn run_candidate(vm: &VirtualMachine, job: &Job, calls: Option<PyObjectRef>) -> 
         }
     }
     let results = match (&job.kind, calls) {
-        (JobKind::Function { entry, .. }, Some(args)) => vec![call_function(vm, &scope, entry, &args)],
+        (JobKind::Function { entry, .. }, Some(args)) => {
+            vec![call_function(vm, &scope, entry, &args)]
+        }
         (JobKind::Class { entry, .. }, Some(ops)) => match run_operations(vm, &scope, entry, &ops) {
             Ok(results) => results,
             Err(outcome) => return outcome,
@@ -181,9 +190,10 @@ fn exit_outcome(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> Option<Outcome
             None => {
                 // `sys.exit("message")` prints the message and exits with status 1.
                 if let Ok(text) = arg.str(vm) {
-                    let _ = vm.sys_module.get_attr("stderr", vm).and_then(|err| {
-                        vm.call_method(&err, "write", (format!("{}\n", text.as_wtf8()),))
-                    });
+                    let _ = vm
+                        .sys_module
+                        .get_attr("stderr", vm)
+                        .and_then(|err| vm.call_method(&err, "write", (format!("{}\n", text.as_wtf8()),)));
                 }
                 1
             }
@@ -219,7 +229,12 @@ fn call_function(vm: &VirtualMachine, scope: &Scope, entry: &str, args: &PyObjec
 }
 
 /// Performs a class test's operations: the constructor, then each method call.
-fn run_operations(vm: &VirtualMachine, scope: &Scope, entry: &str, ops: &PyObjectRef) -> Result<Vec<CallResult>, Outcome> {
+fn run_operations(
+    vm: &VirtualMachine,
+    scope: &Scope,
+    entry: &str,
+    ops: &PyObjectRef,
+) -> Result<Vec<CallResult>, Outcome> {
     let class = lookup(vm, scope, entry, "class").map_err(Outcome::Exception)?;
     let ops = ops.downcast_ref::<PyList>().map(|l| l.borrow_vec().to_vec()).unwrap_or_default();
     let mut instance: Option<PyObjectRef> = None;
@@ -227,7 +242,9 @@ fn run_operations(vm: &VirtualMachine, scope: &Scope, entry: &str, ops: &PyObjec
     for op in ops {
         let parts = op.downcast_ref::<PyList>().map(|l| l.borrow_vec().to_vec()).unwrap_or_default();
         let (name, args) = match parts.split_first() {
-            Some((name, args)) => (name.downcast_ref::<PyStr>().map(|s| s.as_wtf8().to_string_lossy().into_owned()), args.to_vec()),
+            Some((name, args)) => {
+                (name.downcast_ref::<PyStr>().map(|s| s.as_wtf8().to_string_lossy().into_owned()), args.to_vec())
+            }
             None => (None, Vec::new()),
         };
         let name = name.unwrap_or_default();
@@ -243,7 +260,9 @@ fn run_operations(vm: &VirtualMachine, scope: &Scope, entry: &str, ops: &PyObjec
         };
         match result {
             Ok(value) => results.push(CallResult::Returned(to_value(&value, vm))),
-            Err(exc) if exit_outcome(vm, &exc).is_some() => return Err(exit_outcome(vm, &exc).unwrap_or(Outcome::Exit { code: 1 })),
+            Err(exc) if exit_outcome(vm, &exc).is_some() => {
+                return Err(exit_outcome(vm, &exc).unwrap_or(Outcome::Exit { code: 1 }));
+            }
             Err(exc) => {
                 results.push(CallResult::Raised(py_error(vm, &exc)));
                 if instance.is_none() {
@@ -273,7 +292,11 @@ fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
 
 fn syntax_error(vm: &VirtualMachine, exc: PyBaseExceptionRef) -> PyError {
     let int_attr = |name: &'static str| {
-        exc.as_object().get_attr(name, vm).ok().and_then(|v| v.try_index(vm).ok()).and_then(|i| i.try_to_primitive::<u32>(vm).ok())
+        exc.as_object()
+            .get_attr(name, vm)
+            .ok()
+            .and_then(|v| v.try_index(vm).ok())
+            .and_then(|i| i.try_to_primitive::<u32>(vm).ok())
     };
     let mut error = py_error(vm, &exc);
     error.line = int_attr("lineno");

@@ -19,8 +19,5 @@ pub(crate) fn new_interpreter() -> Interpreter {
         .into_iter()
         .filter(|def| !UNAVAILABLE_MODULES.contains(&def.name.as_str()))
         .collect();
-    builder
-        .add_native_modules(&defs)
-        .add_frozen_modules(rustpython_pylib::FROZEN_STDLIB)
-        .build()
+    builder.add_native_modules(&defs).add_frozen_modules(rustpython_pylib::FROZEN_STDLIB).build()
 }

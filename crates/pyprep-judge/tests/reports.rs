@@ -1,0 +1,69 @@
+//! Snapshot tests of judge reports for the starter pack's problems, judged in process.
+
+use std::path::Path;
+
+use pyprep_judge::{InProcess, JudgeOptions, Report, judge};
+use pyprep_pack::{FileTree, Problem, load_problem};
+
+fn load(id: &str) -> Problem {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/starter").join(id);
+    let mut tree = FileTree::new();
+    read(&dir, "", &mut tree);
+    load_problem(id, &tree).value.unwrap_or_else(|| panic!("{id} loads"))
+}
+
+fn read(dir: &Path, prefix: &str, tree: &mut FileTree) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
+        if entry.file_type().unwrap().is_dir() {
+            read(&entry.path(), &rel, tree);
+        } else {
+            tree.insert(rel, std::fs::read(entry.path()).unwrap());
+        }
+    }
+}
+
+fn judge_submission(problem: &Problem, path: &str) -> Report {
+    let source = &problem.submissions.iter().find(|s| s.path == path).unwrap_or_else(|| panic!("{path}")).source;
+    let problem = problem.clone();
+    let source = source.clone();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || judge(&problem, &source, &JudgeOptions::all(2000.0), &mut InProcess).unwrap())
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// Snapshots a report with its times zeroed, since they vary from run to run.
+fn snapshot(name: &str, report: &Report) {
+    let mut report = report.clone();
+    for test in &mut report.tests {
+        assert!(test.time_ms >= 0.0);
+        test.time_ms = 0.0;
+    }
+    insta::assert_json_snapshot!(name, report);
+}
+
+#[test]
+fn class_problem_wrong_answer_report() {
+    let problem = load("min-stack");
+    let report = judge_submission(&problem, "submissions/wrong_answer/single_min.py");
+    snapshot("min_stack_single_min", &report);
+}
+
+#[test]
+fn snippet_problem_wrong_answer_report() {
+    let problem = load("retry-decorator");
+    let report = judge_submission(&problem, "submissions/wrong_answer/no_wraps.py");
+    snapshot("retry_no_wraps", &report);
+}
+
+#[test]
+fn function_problem_accepted_report() {
+    let problem = load("max-profit");
+    let report = judge_submission(&problem, "submissions/accepted/one_pass.py");
+    snapshot("max_profit_accepted", &report);
+}

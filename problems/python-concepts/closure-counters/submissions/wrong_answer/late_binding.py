@@ -1,0 +1,25 @@
+# Every lambda reads i when it is called, and by then the comprehension has left i at n - 1.
+def make_counter(start=0, *, step=1):
+    value = start - step
+
+    def count():
+        nonlocal value
+        value += step
+        return value
+
+    return count
+
+
+def make_accumulator():
+    total = 0
+
+    def add(*amounts):
+        nonlocal total
+        total += sum(amounts)
+        return total
+
+    return add
+
+
+def make_multipliers(n):
+    return [lambda x: x * i for i in range(n)]

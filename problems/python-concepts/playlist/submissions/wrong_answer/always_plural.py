@@ -1,0 +1,36 @@
+# Always writes "songs" and builds the quotes by hand instead of using repr().
+class Playlist:
+    def __init__(self, name, songs=None):
+        self.name = name
+        self._songs = list(songs) if songs is not None else []
+
+    @staticmethod
+    def _key(title):
+        return title.strip().lower()
+
+    def add(self, title):
+        self._songs.append(title)
+
+    def remove(self, title):
+        key = self._key(title)
+        for i, song in enumerate(self._songs):
+            if self._key(song) == key:
+                del self._songs[i]
+                return
+        raise ValueError(title)
+
+    def __len__(self):
+        return len(self._songs)
+
+    def __getitem__(self, index):
+        return self._songs[index]
+
+    def __setitem__(self, index, title):
+        self._songs[index] = title
+
+    def __contains__(self, title):
+        key = self._key(title)
+        return any(self._key(song) == key for song in self._songs)
+
+    def __repr__(self):
+        return "Playlist('" + self.name + "', " + str(len(self._songs)) + " songs)"
