@@ -16,11 +16,19 @@ ensure_rust() {
   (cd "$ROOT" && rustup target add wasm32-wasip1 wasm32-unknown-unknown >/dev/null)
 }
 
-# Builds the judge's WebAssembly sandbox and puts the Node.js runner beside it.
+# Installs the npm packages exactly as package-lock.json pins them.
+ensure_npm() {
+  step "npm packages"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+# Builds the judge's WebAssembly sandbox and bundles the Node.js runner (which shares the
+# browser's WASI host code) beside it.
 build_sandbox() {
   step "WebAssembly sandbox (wasm32-wasip1)"
   (cd "$ROOT" && cargo build --release --locked -p pyprep-judge --bin pyprep-sandbox --target wasm32-wasip1)
   mkdir -p "$SANDBOX_DIR"
   cp "$CARGO_TARGET_DIR/wasm32-wasip1/release/pyprep-sandbox.wasm" "$PYPREP_SANDBOX_WASM"
-  cp "$ROOT/scripts/wasi-run.mjs" "$SANDBOX_DIR/wasi-run.mjs"
+  (cd "$ROOT" && npx esbuild scripts/wasi-run.mjs --bundle --platform=node --format=esm \
+    --log-level=warning --outfile="$SANDBOX_DIR/wasi-run.mjs")
 }

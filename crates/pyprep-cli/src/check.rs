@@ -22,7 +22,11 @@ pub(crate) fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut runner = ChildRunner::new(&args.engine)?;
     let mut tally = Tally::default();
     for dir in &args.dirs {
-        check_dir(dir, &mut runner, &mut tally)?;
+        if let Err(message) = check_dir(dir, &mut runner, &mut tally) {
+            // One broken directory must not hide what the others hold.
+            println!("FAIL {}: {message}", dir.display());
+            tally.failed += 1;
+        }
     }
     println!("check: {} passed, {} failed", tally.passed, tally.failed);
     Ok(if tally.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })

@@ -22,6 +22,8 @@ pub(crate) enum Command {
     Check(CheckArgs),
     /// Compile packs into static JSON files for the web app.
     Build(BuildArgs),
+    /// Write a Markdown table of every problem in the packs (problems/README.md).
+    Table(TableArgs),
     /// Run one job read from stdin as JSON (the judge's sandbox; used by pyprep itself).
     #[command(hide = true)]
     Sandbox,
@@ -89,4 +91,17 @@ pub(crate) struct BuildArgs {
     /// Where to write the JSON files.
     #[arg(long)]
     pub out: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct TableArgs {
+    /// Pack directories.
+    #[arg(required = true)]
+    pub dirs: Vec<PathBuf>,
+    /// Write the table to this file (default: standard output).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Do not write: fail unless `--out` already holds exactly this table.
+    #[arg(long, requires = "out")]
+    pub check: bool,
 }

@@ -10,6 +10,7 @@ mod load;
 mod output;
 mod run;
 mod sandbox;
+mod table;
 
 use std::process::ExitCode;
 
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         cli::Command::Judge(args) => judge_cmd::judge(args),
         cli::Command::Check(args) => check::check(args),
         cli::Command::Build(args) => build::build(args),
+        cli::Command::Table(args) => table::table(args),
         cli::Command::Sandbox => sandbox::serve(),
     };
     match result {

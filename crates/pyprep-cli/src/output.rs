@@ -1,16 +1,7 @@
 //! Human-readable output: the judge's report as a table.
 
 use pyprep_judge::{Report, Verdict};
-use pyprep_pack::{Problem, Style};
-
-fn style_name(style: &Style) -> &'static str {
-    match style {
-        Style::Stdio => "stdio",
-        Style::Function { .. } => "function",
-        Style::Class { .. } => "class",
-        Style::Snippet => "snippet",
-    }
-}
+use pyprep_pack::Problem;
 
 /// Prints a report as a table, with details under failing tests.
 pub(crate) fn print_report(problem: &Problem, report: &Report) {
@@ -18,7 +9,7 @@ pub(crate) fn print_report(problem: &Problem, report: &Report) {
         "{} ({}, {} style), time limit {:.1} s",
         problem.name,
         problem.id,
-        style_name(&problem.style),
+        problem.style.name(),
         report.time_limit_ms / 1000.0
     );
     let width = report.tests.iter().map(|t| t.name.len()).max().unwrap_or(4).max(4);

@@ -29,6 +29,18 @@ pub enum Style {
     Snippet,
 }
 
+impl Style {
+    /// The style's name as `problem.yaml` writes it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Style::Stdio => "stdio",
+            Style::Function { .. } => "function",
+            Style::Class { .. } => "class",
+            Style::Snippet => "snippet",
+        }
+    }
+}
+
 /// How hard a problem is meant to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -39,6 +51,17 @@ pub enum Difficulty {
     Medium,
     /// The last problem of a hard OA.
     Hard,
+}
+
+impl Difficulty {
+    /// The difficulty's name as `problem.yaml` writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "easy",
+            Difficulty::Medium => "medium",
+            Difficulty::Hard => "hard",
+        }
+    }
 }
 
 /// The format of a problem statement.
