@@ -48,3 +48,32 @@ for (const [problem, file] of cases) {
     assert.deepEqual(web, native);
   });
 }
+
+// The interpreter itself: the same modules, os functions and limits in both builds.
+function sandbox(engine, source) {
+  const job = JSON.stringify({ source, kind: { kind: 'program', stdin: '' }, output_limit: 1 << 20 });
+  const [cmd, args] = engine === 'native'
+    ? [bin, ['sandbox']]
+    : ['node', ['--single-threaded', join(dirname(wasm), 'wasi-run.mjs'), wasm]];
+  const run = spawnSync(cmd, args, { input: job, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${engine} sandbox failed: ${run.stderr}`);
+  return JSON.parse(run.stdout).stdout;
+}
+
+test('the same interpreter natively and in WebAssembly', () => {
+  const probe = [
+    'import sys, os',
+    "print(sorted(m for m in sys.builtin_module_names if not m.startswith('_sysconfigdata')))",
+    "print(sorted(n for n in dir(os) if callable(getattr(os, n))))",
+    'print(sys.getrecursionlimit(), sys.version_info[:2], os.getcwd(), sys.argv, sys.path)',
+    'for name in ("random", "dataclasses", "contextlib", "traceback", "inspect", "statistics", "socket", "subprocess", "ctypes", "threading", "locale", "uuid"):',
+    '    try:',
+    '        __import__(name)',
+    '        print(name, "ok")',
+    '    except ImportError as e:',
+    '        print(name, type(e).__name__)',
+  ].join('\n');
+  const native = sandbox('native', probe);
+  assert.match(native, /random ok/);
+  assert.equal(sandbox('wasm', probe), native);
+});

@@ -13,7 +13,7 @@ use serde_json::Value as Json;
 
 use super::convert::{python_literal, to_value};
 use super::interpreter::new_interpreter;
-use super::modules::{MAX_RECURSION_DEPTH, OS_KEEP, UNAVAILABLE_MODULES};
+use super::modules::{MAX_RECURSION_DEPTH, OS_CALLABLES, OS_KEEP, UNAVAILABLE_MODULES};
 use crate::error::{JudgeError, JudgeErrorKind};
 use crate::job::{CallResult, Job, JobKind, JobOutput, Outcome, PyError};
 
@@ -55,6 +55,7 @@ impl Harness {
         let set = |k: &str, v: PyObjectRef| globals.set_item(k, v, vm);
         set("__pyprep_unavailable__", names(UNAVAILABLE_MODULES))
             .and_then(|_| set("__pyprep_os_keep__", names(OS_KEEP)))
+            .and_then(|_| set("__pyprep_os_callables__", names(OS_CALLABLES)))
             .and_then(|_| set("__pyprep_max_depth__", vm.ctx.new_int(MAX_RECURSION_DEPTH).into()))
             .and_then(|_| vm.run_string(prelude.clone(), PRELUDE, "<pyprep prelude>").map(drop))
             .map_err(|e| engine_error(vm, "the judge's prelude failed", &e))?;

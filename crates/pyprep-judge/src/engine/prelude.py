@@ -76,12 +76,18 @@ _OS_KEEP = frozenset(__pyprep_os_keep__)
 import posix  # noqa: E402
 import os  # noqa: E402
 
+# The callables the WebAssembly build's `os` has; a native `os` has many more.
+_OS_CALLABLES = frozenset(__pyprep_os_callables__)
+
 for _module in (posix, os):
     for _name in dir(_module):
         _value = getattr(_module, _name)
-        if _name in _OS_KEEP or not callable(_value) or isinstance(_value, type):
+        if not callable(_value) or _name.startswith("__"):
             continue
-        setattr(_module, _name, _no_files)
+        if _name not in _OS_CALLABLES:
+            delattr(_module, _name)
+        elif _name not in _OS_KEEP and not isinstance(_value, type):
+            setattr(_module, _name, _no_files)
     _module._exit = _exit
     _module.register_at_fork = _nothing
     _module.getcwd = lambda: "/"
