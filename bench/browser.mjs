@@ -49,6 +49,7 @@ try {
     method: 'class A:\n    def g(self, n):\n        return 0 if n == 0 else 1 + self.g(n - 1)\nf = A().g',
     lru_cache: 'import functools\n@functools.lru_cache(None)\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)',
     star_args: 'def w(*a):\n    return g(*a)\ndef g(n):\n    return 0 if n == 0 else 1 + w(n - 1)\nf = g',
+    fixed_arity_memo: 'cache = {}\ndef w(n):\n    if n in cache:\n        return cache[n]\n    r = g(n)\n    cache[n] = r\n    return r\ndef g(n):\n    return 0 if n == 0 else 1 + w(n - 1)\nf = w',
   };
   for (const [name, def] of Object.entries(kinds)) {
     let ok = 0;

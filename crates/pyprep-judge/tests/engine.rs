@@ -168,3 +168,60 @@ fn validator_jobs_see_the_answer_files_by_name() {
     assert_eq!(run(source, kind("7")).outcome, Outcome::Exit { code: 42 });
     assert_eq!(run(source, kind("8")).outcome, Outcome::Exit { code: 43 });
 }
+
+#[test]
+fn lru_cache_behaves_as_in_cpython_and_recursion_through_it_is_cheap() {
+    let source = r#"import functools, sys
+@functools.lru_cache(maxsize=None)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(300) % 10**9, fib.cache_info())
+@functools.cache
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(490))
+try:
+    depth.cache_clear(); print(depth(2000))
+except RecursionError:
+    print("RecursionError")
+@functools.lru_cache(maxsize=2)
+def sq(x):
+    return x * x
+for x in [1, 2, 1, 3, 2, 1]:
+    sq(x)
+print(sq.cache_info())
+@functools.lru_cache
+def grid(r, c):
+    return 1 if r == 0 or c == 0 else grid(r - 1, c) + grid(r, c - 1)
+print(grid(16, 16), grid.__name__, grid.__wrapped__.__name__)
+class A:
+    @functools.lru_cache(None)
+    def m(self, k):
+        return k * 2
+print(A().m(21))
+@functools.lru_cache(typed=True)
+def t(x, *, y=1):
+    return (type(x).__name__, y)
+print(t(1), t(1.0), t(1, y=2), t.cache_info().currsize)
+try:
+    sq([1])
+except TypeError as e:
+    print("TypeError", e)
+@functools.lru_cache(None)
+def clash(cache, key, result):
+    return cache + key + result
+print(clash(1, 2, 3), clash(cache=1, key=2, result=3))
+"#;
+    // What CPython 3.11 prints for the same program.
+    let expected = r#"990979600 CacheInfo(hits=298, misses=301, maxsize=None, currsize=301)
+490
+RecursionError
+CacheInfo(hits=1, misses=5, maxsize=2, currsize=2)
+601080390 grid grid
+42
+('int', 1) ('float', 1) ('int', 2) 3
+TypeError unhashable type: 'list'
+6 6
+"#;
+    assert_eq!(program(source, "").stdout, expected);
+}

@@ -176,3 +176,119 @@ def _validator_files(input_text, answer_text):
 
     builtins.open = io.open = _open
     sys.argv = ["output_validator.py", "judge_input", "judge_answer", "feedback_dir/"]
+
+
+# functools.lru_cache and functools.cache, in Python. RustPython's native wrapper calls the
+# cached function from native code, which costs the browser's small engine stack so much that
+# memoised recursion traps at a depth of about 200. This wrapper calls it with plain calls, which
+# the interpreter runs without native recursion: every level costs two frames, so the default
+# limit allows about 500 levels (as in CPython) and deeper recursion raises RecursionError.
+# Functions with other signatures (defaults, *args, typed=True) get a general, slower wrapper.
+import functools as _functools  # noqa: E402
+
+_CacheInfo = _functools._CacheInfo
+_make_key = _functools._make_key
+
+
+_FAST_WRAPPER = """
+def make(__pp_function, __pp_cache, __pp_missing, __pp_stats, __pp_maxsize, __pp_bounded):
+    def wrapper({params}):
+        __pp_key = {key}
+        if __pp_maxsize != 0:
+            __pp_result = __pp_cache.get(__pp_key, __pp_missing)
+            if __pp_result is not __pp_missing:
+                __pp_stats[0] += 1
+                if __pp_bounded:
+                    del __pp_cache[__pp_key]
+                    __pp_cache[__pp_key] = __pp_result
+                return __pp_result
+        __pp_stats[1] += 1
+        __pp_result = __pp_function({params})
+        if __pp_maxsize != 0 and __pp_key not in __pp_cache:
+            __pp_cache[__pp_key] = __pp_result
+            if __pp_bounded and len(__pp_cache) > __pp_maxsize:
+                del __pp_cache[next(iter(__pp_cache))]
+        return __pp_result
+    return wrapper
+"""
+
+
+def _simple_parameters(function):
+    """The parameter names of a function taking only plain positional parameters, else None."""
+    code = getattr(function, "__code__", None)
+    if code is None or getattr(function, "__defaults__", None) or getattr(function, "__kwdefaults__", None):
+        return None
+    if code.co_flags & 0x0C or code.co_kwonlyargcount or not 1 <= code.co_argcount <= 8:
+        return None
+    return code.co_varnames[: code.co_argcount]
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # Hits and misses.
+    missing = object()
+    bounded = maxsize is not None
+    params = None if typed else _simple_parameters(user_function)
+    if params:
+        # A wrapper with the function's own parameters: callers reach it, and it reaches the
+        # function, with plain calls, which cost no native stack.
+        names = ", ".join(params)
+        key = params[0] if len(params) == 1 else f"({names},)"
+        namespace = {}
+        exec(_FAST_WRAPPER.format(params=names, key=key), namespace)
+        wrapper = namespace["make"](user_function, cache, missing, stats, maxsize, bounded)
+    else:
+
+        def wrapper(*args, **kwargs):
+            key = _make_key(args, kwargs, typed)
+            if maxsize != 0:
+                result = cache.get(key, missing)
+                if result is not missing:
+                    stats[0] += 1
+                    if bounded:
+                        del cache[key]
+                        cache[key] = result
+                    return result
+            stats[1] += 1
+            result = user_function(*args, **kwargs)
+            if maxsize != 0 and key not in cache:
+                cache[key] = result
+                if bounded and len(cache) > maxsize:
+                    del cache[next(iter(cache))]
+            return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+    return _functools.update_wrapper(wrapper, user_function)
+
+
+def _lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def _cache(user_function):
+    return _lru_cache_wrapper(user_function, None, False)
+
+
+_functools.lru_cache = _lru_cache
+_functools.cache = _cache
