@@ -39,6 +39,7 @@ fn hostile_programs_end_with_the_right_verdicts() {
         ("read_answers.py", "WA"),
         ("syntax_error.py", "CE"),
         ("runtime_error.py", "RE"),
+        ("memo_deep.py", "AC"),
     ];
     for (file, expected) in cases {
         let (report, code) = judge_json("echo-sum", &format!("hostile/{file}"));
