@@ -29,7 +29,12 @@ pub(crate) fn table(args: TableArgs) -> Result<ExitCode, String> {
                 println!("{} is up to date", path.display());
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("{} is out of date: run `pyprep table {} --out {}`", path.display(), dirs(&args), path.display());
+                eprintln!(
+                    "{} is out of date: run `pyprep table {} --out {}`",
+                    path.display(),
+                    dirs(&args),
+                    path.display()
+                );
                 Ok(ExitCode::FAILURE)
             }
         }

@@ -261,10 +261,10 @@ fn run_operations(
         };
         match result {
             Ok(value) => results.push(CallResult::Returned(to_value(&value, vm))),
-            Err(exc) if exit_outcome(vm, &exc).is_some() => {
-                return Err(exit_outcome(vm, &exc).unwrap_or(Outcome::Exit { code: 1 }));
-            }
             Err(exc) => {
+                if let Some(exit) = exit_outcome(vm, &exc) {
+                    return Err(exit);
+                }
                 results.push(CallResult::Raised(py_error(vm, &exc)));
                 if instance.is_none() {
                     break;

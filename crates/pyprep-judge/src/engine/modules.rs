@@ -132,6 +132,6 @@ pub(crate) const OS_KEEP: &[&str] = &[
 ];
 
 /// The deepest recursion (in Python frames) that every build of the judge can hold; see
-/// docs/python-compat.md for how it was measured. `sys.setrecursionlimit` can lower the limit
+/// docs/benchmarks.md for how it was measured. `sys.setrecursionlimit` can lower the limit
 /// but never raise it past this.
 pub(crate) const MAX_RECURSION_DEPTH: usize = 3000;
