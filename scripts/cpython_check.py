@@ -21,6 +21,8 @@ own subprocess, with a timeout (20 s by default), and its result is compared wit
 - snippet: the solution, then the .in snippet in the same namespace (__name__ == "__main__"),
   standard output compared like stdio.
 
+Function and class solutions run with __name__ == "solution", as in pyprep's judge.
+
 It prints one line per failing test and ends with "cpython: N passed, M failed" (one count per
 submission and test), exiting 1 when anything failed. Standard library only.
 """
@@ -396,8 +398,8 @@ def judge_result(expected, outcome, flags: Flags, unordered: bool = False) -> st
 # The child process: runs one function, class or snippet test and writes a verdict.
 
 
-def _load_solution(source_path: str) -> dict:
-    namespace = {"__name__": "__main__", "__builtins__": __builtins__, "__file__": SOLUTION_NAME}
+def _load_solution(source_path: str, module_name: str) -> dict:
+    namespace = {"__name__": module_name, "__builtins__": __builtins__}
     source = Path(source_path).read_text(encoding="utf-8")
     exec(compile(source, SOLUTION_NAME, "exec"), namespace)
     return namespace
@@ -416,7 +418,7 @@ def child_main(argv: list[str]) -> int:
     style, solution, test_in, test_ans, verdict_path, entry, unordered, flags_json = argv
     sys.setrecursionlimit(1000)
     if style == "snippet":
-        namespace = _load_solution(solution)
+        namespace = _load_solution(solution, "__main__")
         snippet = Path(test_in).read_text(encoding="utf-8")
         exec(compile(snippet, "test.in", "exec"), namespace)
         sys.stdout.flush()
@@ -426,7 +428,9 @@ def child_main(argv: list[str]) -> int:
         flags.abs_tol = flags.rel_tol = DEFAULT_TOLERANCE  # structural default, as the judge's
     data = json.loads(Path(test_in).read_text(encoding="utf-8"))
     answer = json.loads(Path(test_ans).read_text(encoding="utf-8"))
-    namespace = _load_solution(solution)
+    # Like pyprep's judge, function and class solutions run as the module "solution", so that an
+    # `if __name__ == "__main__":` block in them does not run.
+    namespace = _load_solution(solution, "solution")
     problems: list[str] = []
     if entry not in namespace:
         problems.append(f"the solution defines no {entry!r}")

@@ -241,7 +241,12 @@ fn judge_call(
     let prefix = op.map(|(i, call)| format!("operation {i}, {call}: ")).unwrap_or_default();
     let shown_expected = python_repr(expected_json);
     match (expected(expected_json), result) {
-        (Expected::Raises(name), CallResult::Raised(e)) if e.mro.iter().any(|m| m == name) => Judgement::accepted(),
+        // A dotted name (`json.JSONDecodeError`) matches by its last part, as the class's name.
+        (Expected::Raises(name), CallResult::Raised(e))
+            if e.mro.iter().any(|m| Some(m.as_str()) == name.rsplit('.').next()) =>
+        {
+            Judgement::accepted()
+        }
         (Expected::Raises(name), CallResult::Raised(e)) => Judgement {
             verdict: Verdict::WA,
             message: Some(format!("{prefix}expected {name} to be raised, got {}", e.type_name)),

@@ -41,6 +41,22 @@ fn stdin_and_input_read_the_test_input() {
 }
 
 #[test]
+fn stdin_buffer_works_for_fast_input() {
+    let out = program(
+        "import sys\nfirst = sys.stdin.buffer.readline()\nrest = sys.stdin.buffer.read().split()\nprint(first, rest)",
+        "n=2\n5 6\n",
+    );
+    assert_eq!(out.stdout, "b'n=2\\n' [b'5', b'6']\n");
+}
+
+#[test]
+fn large_function_arguments_are_built_quickly() {
+    let args = format!("[{:?}]", (0..100_000).collect::<Vec<u32>>());
+    let out = run("def f(xs):\n    return sum(xs)", JobKind::Function { entry: "f".into(), args });
+    assert_eq!(returned(&out), vec![Value::Int("4999950000".into())]);
+}
+
+#[test]
 fn syntax_errors_are_compile_errors_with_line_and_column() {
     let out = program("x = 1\nif x == 1\n    print(x)\n", "");
     let Outcome::CompileError(e) = out.outcome else { panic!("{:?}", out.outcome) };
@@ -119,7 +135,7 @@ fn there_is_no_file_system() {
 
 #[test]
 fn unavailable_modules_say_so() {
-    let out = program("import socket", "");
+    let out = program("import subprocess", "");
     let Outcome::Exception(e) = out.outcome else { panic!("{:?}", out.outcome) };
     assert_eq!(e.type_name, "ModuleNotFoundError");
     assert!(e.message.contains("pyprep"), "{}", e.message);

@@ -11,7 +11,7 @@ use rustpython_vm::{
 };
 use serde_json::Value as Json;
 
-use super::convert::{python_literal, to_value};
+use super::convert::{from_json, to_value};
 use super::interpreter::new_interpreter;
 use super::modules::{MAX_RECURSION_DEPTH, OS_CALLABLES, OS_KEEP, UNAVAILABLE_MODULES};
 use crate::error::{JudgeError, JudgeErrorKind};
@@ -121,17 +121,11 @@ fn run(vm: &VirtualMachine, job: &Job) -> Result<JobOutput, JudgeError> {
     Ok(JobOutput { stdout, stderr, output_exceeded: out_exceeded || err_exceeded, outcome, time_ms })
 }
 
-/// Parses JSON and evaluates it as a Python literal.
+/// Parses a test's JSON and builds its Python value.
 fn literal(vm: &VirtualMachine, json: &str, what: &str) -> Result<PyObjectRef, JudgeError> {
     let parsed: Json = serde_json::from_str(json)
         .map_err(|e| JudgeError::new(JudgeErrorKind::Job, format!("the test's {what} are not JSON: {e}")))?;
-    let source = python_literal(&parsed);
-    vm.compile(&source, Mode::Eval, "<pyprep test>")
-        .map_err(|e| JudgeError::new(JudgeErrorKind::Job, format!("the test's {what} are not a Python literal: {e}")))
-        .and_then(|code| {
-            vm.run_code_obj(code, vm.new_scope_with_builtins())
-                .map_err(|e| engine_error(vm, &format!("the test's {what} could not be built"), &e))
-        })
+    from_json(&parsed, vm).map_err(|e| engine_error(vm, &format!("the test's {what} could not be built"), &e))
 }
 
 fn run_candidate(vm: &VirtualMachine, job: &Job, calls: Option<PyObjectRef>) -> Outcome {

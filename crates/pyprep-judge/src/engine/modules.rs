@@ -24,7 +24,6 @@ pub const UNAVAILABLE_MODULES: &[&str] = &[
     "resource",
     "select",
     "selectors",
-    "socket",
     "sqlite3",
     "ssl",
     "subprocess",

@@ -50,6 +50,17 @@ class _UnavailableModules:
 
 
 sys.meta_path.insert(0, _UnavailableModules)
+
+class _NoNetwork(type(sys)):
+    """`socket`, importable (pdb and doctest import it) but with nothing in it."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise AttributeError(f"module 'socket' has no attribute {name!r}: pyprep's judge has no network")
+
+
+sys.modules["socket"] = _NoNetwork("socket")
 sys.builtin_module_names = tuple(m for m in sys.builtin_module_names if m not in _UNAVAILABLE)
 for _name in list(sys.modules):
     if _name.partition(".")[0] in _UNAVAILABLE:
@@ -147,7 +158,8 @@ class _Capture:
 
 def _streams(stdin, limit):
     out, err = _Capture(limit), _Capture(limit)
-    sys.stdin = sys.__stdin__ = io.StringIO(stdin)
+    # A text stream over bytes, so that sys.stdin.buffer works for fast-input idioms.
+    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
     sys.stdout = sys.__stdout__ = out
     sys.stderr = sys.__stderr__ = err
     return out, err
