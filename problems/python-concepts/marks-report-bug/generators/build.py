@@ -11,9 +11,10 @@ t.sample([[35, 80, 62, 40], 40, False])
 t.sample([[12, 38], 40, True])
 
 rng = random.Random(9)
-t.secret("whole-class", [[100, 0, 50], 33, False])
-t.secret("whole-class", [[rng.randint(0, 100) for _ in range(1000)], 35, False])
-t.secret("whole-class", [[7, 7, 7], 50, False])
+H_W = "With the box unticked every mark is chosen: check count, passed, average and range on a whole class."
+t.secret("whole-class", [[100, 0, 50], 33, False], hint=H_W)
+t.secret("whole-class", [[rng.randint(0, 100) for _ in range(1000)], 35, False], hint=H_W)
+t.secret("whole-class", [[7, 7, 7], 50, False], hint=H_W)
 
 H_E = "An empty class: nothing to average. Check what your code returns before it divides."
 t.secret("empty", [[], 40, False], hint=H_E)

@@ -1,0 +1,6 @@
+def common_to_all(clubs):
+    """Returns the set of students who are members of every club."""
+    common = set(clubs[0])
+    for club in clubs[1:]:
+        common = set(clubs[0]) & set(club)
+    return common

@@ -1,0 +1,8 @@
+def count_words(text, counts={}):
+    """Counts how often each word occurs in text, ignoring case.
+
+    Pass an existing dict as counts to add to it; otherwise a fresh count is returned.
+    """
+    for word in text.lower().split():
+        counts[word] = counts.get(word, 0) + 1
+    return counts
