@@ -203,7 +203,7 @@ _make_key = _functools._make_key
 
 
 _FAST_WRAPPER = """
-def make(__pp_function, __pp_cache, __pp_missing, __pp_stats, __pp_maxsize, __pp_bounded):
+def make(__pp_function, __pp_cache, __pp_missing, __pp_stats, __pp_maxsize, __pp_bounded, __pp_key_of):
     def wrapper({params}):
         __pp_key = {key}
         if __pp_maxsize != 0:
@@ -215,7 +215,7 @@ def make(__pp_function, __pp_cache, __pp_missing, __pp_stats, __pp_maxsize, __pp
                     __pp_cache[__pp_key] = __pp_result
                 return __pp_result
         __pp_stats[1] += 1
-        __pp_result = __pp_function({params})
+        __pp_result = __pp_function({arguments})
         if __pp_maxsize != 0 and __pp_key not in __pp_cache:
             __pp_cache[__pp_key] = __pp_result
             if __pp_bounded and len(__pp_cache) > __pp_maxsize:
@@ -242,32 +242,21 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     bounded = maxsize is not None
     params = None if typed else _simple_parameters(user_function)
     if params:
-        # A wrapper with the function's own parameters: callers reach it, and it reaches the
+        # The function's own parameters: callers reach the wrapper, and it reaches the
         # function, with plain calls, which cost no native stack.
         names = ", ".join(params)
-        key = params[0] if len(params) == 1 else f"({names},)"
-        namespace = {}
-        exec(_FAST_WRAPPER.format(params=names, key=key), namespace)
-        wrapper = namespace["make"](user_function, cache, missing, stats, maxsize, bounded)
+        source = _FAST_WRAPPER.format(
+            params=names, arguments=names, key=params[0] if len(params) == 1 else f"({names},)"
+        )
     else:
-
-        def wrapper(*args, **kwargs):
-            key = _make_key(args, kwargs, typed)
-            if maxsize != 0:
-                result = cache.get(key, missing)
-                if result is not missing:
-                    stats[0] += 1
-                    if bounded:
-                        del cache[key]
-                        cache[key] = result
-                    return result
-            stats[1] += 1
-            result = user_function(*args, **kwargs)
-            if maxsize != 0 and key not in cache:
-                cache[key] = result
-                if bounded and len(cache) > maxsize:
-                    del cache[next(iter(cache))]
-            return result
+        source = _FAST_WRAPPER.format(
+            params="*args, **kwargs", arguments="*args, **kwargs", key="__pp_key_of(args, kwargs)"
+        )
+    namespace = {}
+    exec(source, namespace)
+    wrapper = namespace["make"](
+        user_function, cache, missing, stats, maxsize, bounded, lambda args, kwargs: _make_key(args, kwargs, typed)
+    )
 
     def cache_info():
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
