@@ -1,18 +1,20 @@
-# Brute force: every get walks back through the key's whole history. O(history) per get.
+# Brute force: every get walks back through the key's history. O(history) per get.
 class ConfigHistory:
     def __init__(self):
-        self.data = {}
+        self.version = 0
+        self.history = {}
 
-    def set(self, key, value, timestamp):
-        history = self.data.setdefault(key, [])
-        if history and timestamp <= history[-1][0]:
-            raise ValueError("timestamps must increase")
-        history.append((timestamp, value))
+    def set(self, key, value):
+        self.version += 1
+        self.history.setdefault(key, []).append((self.version, value))
+        return self.version
 
-    def get(self, key, timestamp):
-        if key not in self.data:
+    def get(self, key, version):
+        if version > self.version:
+            raise ValueError("future version")
+        if key not in self.history:
             raise KeyError(key)
-        for t, value in reversed(self.data[key]):
-            if t <= timestamp:
+        for v, value in reversed(self.history[key]):
+            if v <= version:
                 return value
         return None

@@ -1,21 +1,25 @@
-# Classic mistake: bisect_left - 1 finds the last timestamp strictly BEFORE the query,
-# so a get at exactly a set's timestamp returns the previous value.
+# Classic mistake: bisect_left - 1 finds the last version strictly BEFORE the one asked for,
+# so a get at exactly the version of a set returns the previous value.
 from bisect import bisect_left
 
 
 class ConfigHistory:
     def __init__(self):
-        self.data = {}
+        self.version = 0
+        self.history = {}  # key -> ([versions], [values])
 
-    def set(self, key, value, timestamp):
-        history = self.data.setdefault(key, [])
-        if history and timestamp <= history[-1][0]:
-            raise ValueError("timestamps must increase")
-        history.append((timestamp, value))
+    def set(self, key, value):
+        self.version += 1
+        versions, values = self.history.setdefault(key, ([], []))
+        versions.append(self.version)
+        values.append(value)
+        return self.version
 
-    def get(self, key, timestamp):
-        if key not in self.data:
+    def get(self, key, version):
+        if version > self.version:
+            raise ValueError("future version")
+        if key not in self.history:
             raise KeyError(key)
-        history = self.data[key]
-        i = bisect_left([t for t, _ in history], timestamp) - 1
-        return history[i][1] if i >= 0 else None
+        versions, values = self.history[key]
+        i = bisect_left(versions, version) - 1
+        return values[i] if i >= 0 else None

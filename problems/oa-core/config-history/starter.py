@@ -1,0 +1,9 @@
+class ConfigHistory:
+    def __init__(self):
+        ...
+
+    def set(self, key: str, value: str) -> int:
+        ...
+
+    def get(self, key: str, version: int) -> str | None:
+        ...
