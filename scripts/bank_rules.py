@@ -46,7 +46,7 @@ def main(dirs):
     passed = failed = 0
     styles, find_the_bug, problems = set(), 0, 0
     for pack in map(Path, dirs):
-        if pack.name == "starter":
+        if pack.name == "starter" or pack.is_file():
             continue
         if not (pack / "pack.yaml").is_file():
             print(f"FAIL {pack}: no pack.yaml")

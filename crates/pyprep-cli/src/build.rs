@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::child::ChildRunner;
 use crate::cli::{BuildArgs, EngineArgs};
 use crate::judge_cmd::problem_time_limit;
-use crate::load::{Loaded, error_count, load_dir, print_diagnostics};
+use crate::load::{Loaded, directories, error_count, load_dir, print_diagnostics};
 
 /// One entry of `index.json`.
 #[derive(Serialize)]
@@ -41,7 +41,7 @@ pub(crate) fn build(args: BuildArgs) -> Result<ExitCode, String> {
     let mut runner = ChildRunner::new(&EngineArgs { engine: Default::default(), wasm: None })?;
     let mut packs: Vec<Pack> = Vec::new();
     let mut failed = false;
-    for dir in &args.dirs {
+    for dir in directories(&args.dirs) {
         let (loaded, diagnostics) = load_dir(dir)?;
         print_diagnostics(&diagnostics);
         match loaded {

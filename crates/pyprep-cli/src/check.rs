@@ -9,7 +9,7 @@ use pyprep_pack::{ExpectedOutcome, Problem, Submission};
 use crate::child::ChildRunner;
 use crate::cli::CheckArgs;
 use crate::judge_cmd::slowest_test_ms;
-use crate::load::{error_count, load_dir, print_diagnostics};
+use crate::load::{directories, error_count, load_dir, print_diagnostics};
 
 /// Tallies of what was checked.
 #[derive(Default)]
@@ -21,7 +21,7 @@ struct Tally {
 pub(crate) fn check(args: CheckArgs) -> Result<ExitCode, String> {
     let mut runner = ChildRunner::new(&args.engine)?;
     let mut tally = Tally::default();
-    for dir in &args.dirs {
+    for dir in directories(&args.dirs) {
         if let Err(message) = check_dir(dir, &mut runner, &mut tally) {
             // One broken directory must not hide what the others hold.
             println!("FAIL {}: {message}", dir.display());

@@ -66,3 +66,17 @@ pub(crate) fn print_diagnostics(diagnostics: &[Diagnostic]) {
 pub(crate) fn error_count(diagnostics: &[Diagnostic]) -> usize {
     diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
 }
+
+/// The directories among command-line arguments. A shell glob such as `problems/*` also names
+/// files (`problems/README.md`); those are skipped with a notice rather than failing the run.
+pub(crate) fn directories(args: &[std::path::PathBuf]) -> Vec<&std::path::PathBuf> {
+    args.iter()
+        .filter(|path| {
+            let is_file = path.is_file();
+            if is_file {
+                eprintln!("skipping {}: a file, not a pack or problem directory", path.display());
+            }
+            !is_file
+        })
+        .collect()
+}

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use pyprep_pack::{Difficulty, Pack};
 
 use crate::cli::TableArgs;
-use crate::load::{Loaded, error_count, load_dir, print_diagnostics};
+use crate::load::{Loaded, directories, error_count, load_dir, print_diagnostics};
 
 pub(crate) fn table(args: TableArgs) -> Result<ExitCode, String> {
     let mut packs: Vec<Pack> = Vec::new();
-    for dir in &args.dirs {
+    for dir in directories(&args.dirs) {
         let (loaded, diagnostics) = load_dir(dir)?;
         if error_count(&diagnostics) > 0 {
             print_diagnostics(&diagnostics);
