@@ -32,3 +32,34 @@ build_sandbox() {
   (cd "$ROOT" && npx esbuild scripts/wasi-run.mjs --bundle --platform=node --format=esm \
     --log-level=warning --outfile="$SANDBOX_DIR/wasi-run.mjs")
 }
+
+# The web app's tools: Trunk and the wasm-bindgen CLI that matches Cargo.lock, from crates.io.
+# (wasm-bindgen-cli 0.2.130's own lock file names a yanked crate, so it installs unlocked.)
+TRUNK_VERSION=0.22.1
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock")"
+ensure_web_tools() {
+  step "Trunk $TRUNK_VERSION and wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+    (cd "$ROOT" && cargo install trunk --version "$TRUNK_VERSION" --locked)
+  fi
+  if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+    (cd "$ROOT" && cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION")
+  fi
+}
+
+# Builds the release site into $1: the sandbox, the JavaScript bundles, the packs compiled by
+# `pyprep build` (with the pyprep binary in $2), the Yew app by Trunk, and the service worker.
+build_site() {
+  local out="$1" pyprep="$2"
+  build_sandbox
+  step "JavaScript bundles and packs (www/gen)"
+  rm -rf "$ROOT/www/gen"
+  mkdir -p "$ROOT/www/gen"
+  (cd "$ROOT" && node scripts/bundle.mjs www/gen)
+  cp "$PYPREP_SANDBOX_WASM" "$ROOT/www/gen/pyprep-sandbox.wasm"
+  (cd "$ROOT" && "$pyprep" build problems/* --out www/gen/packs)
+  step "Web app (trunk build --release)"
+  (cd "$ROOT" && trunk build --release --dist "$out")
+  mv "$out/gen/packs" "$out/packs"
+  (cd "$ROOT" && node scripts/precache.mjs "$out")
+}

@@ -6,7 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use pyprep_judge::{Job, JobOutput, JudgeError, JudgeErrorKind, RunLimits, RunResult, Runner};
+use pyprep_judge::{Job, JudgeError, JudgeErrorKind, RunLimits, RunResult, Runner};
 
 use crate::cli::{Engine, EngineArgs};
 use crate::sandbox::STACK_BYTES;
@@ -132,29 +132,6 @@ impl Runner for ChildRunner {
         let Some(status) = status else {
             return Ok(RunResult::TimedOut);
         };
-        if status.success() {
-            return serde_json::from_slice::<JobOutput>(&out)
-                .map(RunResult::Completed)
-                .map_err(|e| engine(format!("the sandbox's answer is not valid: {e}")));
-        }
-        if status.code() == Some(3) {
-            return Err(engine(err.trim().to_string()));
-        }
-        Ok(classify_crash(&err, status.code()))
+        RunResult::from_sandbox(status.code(), &out, &err)
     }
-}
-
-/// Explains why a sandbox died without answering.
-fn classify_crash(stderr: &str, code: Option<i32>) -> RunResult {
-    if stderr.contains("memory allocation of") || stderr.contains("MemoryError") || stderr.contains("out of memory") {
-        return RunResult::MemoryExceeded;
-    }
-    if stderr.contains("overflowed its stack") || stderr.contains("Maximum call stack size exceeded") {
-        return RunResult::Crashed {
-            message: "RecursionError: the recursion went deeper than the judge's stack allows".into(),
-        };
-    }
-    let status = code.map_or("a signal".to_string(), |c| format!("status {c}"));
-    let detail = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no message");
-    RunResult::Crashed { message: format!("the interpreter crashed ({status}): {detail}") }
 }

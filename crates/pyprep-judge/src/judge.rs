@@ -87,93 +87,176 @@ pub fn job_for(problem: &Problem, source: &str, test: &TestCase) -> Job {
     Job { source: source.to_string(), kind, output_limit }
 }
 
-/// Judges `source` against the selected tests of `problem`.
+/// Judges `source` against the selected tests of `problem`, running each job through `runner`.
 pub fn judge(
     problem: &Problem,
     source: &str,
     options: &JudgeOptions,
     runner: &mut dyn Runner,
 ) -> Result<Report, JudgeError> {
-    let mut tests: Vec<&TestCase> =
-        problem.tests.iter().filter(|t| t.sample || options.selection == Selection::All).collect();
-    let insert_at = tests.iter().take_while(|t| t.sample).count();
-    for (i, custom) in options.custom_tests.iter().enumerate() {
-        tests.insert(insert_at + i, custom);
+    let mut judging = Judging::new(problem, source, options);
+    while let Some(job) = judging.next_job() {
+        let result = runner.run(&job, judging.limits())?;
+        judging.record(result)?;
     }
-    let limits = RunLimits { time_limit_ms: options.time_limit_ms, memory_mib: problem.limits.memory_mib };
-    let mut reports: Vec<TestReport> = Vec::with_capacity(tests.len());
-    let mut compile_error: Option<TestReport> = None;
-    for test in tests {
-        if let Some(ce) = &compile_error {
-            // A compile error fails every test the same way; there is no need to run them.
-            reports.push(TestReport {
-                name: test.name.clone(),
-                group: test.group.clone(),
-                visible: test.sample,
-                hint: None,
-                ..ce.clone()
+    Ok(judging.finish())
+}
+
+/// A judgement in progress, one job at a time, for hosts that run jobs asynchronously (the
+/// browser's worker): ask [`Judging::next_job`], run it within [`Judging::limits`], hand the
+/// result to [`Judging::record`], and when no job is left take the [`Judging::finish`]ed report.
+#[derive(Debug)]
+pub struct Judging {
+    problem: Problem,
+    source: String,
+    tests: Vec<TestCase>,
+    next: usize,
+    limits: RunLimits,
+    stop_on: Option<Verdict>,
+    stopped: bool,
+    reports: Vec<TestReport>,
+    compile_error: Option<TestReport>,
+    /// A test whose program finished and whose output waits for the output validator.
+    awaiting_validator: Option<(usize, RunResult)>,
+}
+
+impl Judging {
+    /// Starts judging `source` against the tests of `problem` that `options` selects.
+    pub fn new(problem: &Problem, source: &str, options: &JudgeOptions) -> Self {
+        let mut tests: Vec<TestCase> =
+            problem.tests.iter().filter(|t| t.sample || options.selection == Selection::All).cloned().collect();
+        let insert_at = tests.iter().take_while(|t| t.sample).count();
+        for (i, custom) in options.custom_tests.iter().enumerate() {
+            tests.insert(insert_at + i, custom.clone());
+        }
+        Judging {
+            problem: problem.clone(),
+            source: source.to_string(),
+            tests,
+            next: 0,
+            limits: RunLimits { time_limit_ms: options.time_limit_ms, memory_mib: problem.limits.memory_mib },
+            stop_on: options.stop_on,
+            stopped: false,
+            reports: Vec::new(),
+            compile_error: None,
+            awaiting_validator: None,
+        }
+    }
+
+    /// The limits every job of this judgement runs within.
+    pub fn limits(&self) -> &RunLimits {
+        &self.limits
+    }
+
+    /// How many tests are judged so far, and how many there are.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.reports.len(), self.tests.len())
+    }
+
+    /// The tests judged so far, in order.
+    pub fn tests_judged(&self) -> &[TestReport] {
+        &self.reports
+    }
+
+    /// The next job to run, or `None` when the judgement is complete.
+    pub fn next_job(&mut self) -> Option<Job> {
+        if let Some((index, RunResult::Completed(output))) = &self.awaiting_validator {
+            return Some(validator_job(&self.problem, &self.tests[*index], output));
+        }
+        while !self.stopped && self.next < self.tests.len() {
+            let test = &self.tests[self.next];
+            match &self.compile_error {
+                // A compile error fails every test the same way; there is no need to run them.
+                Some(ce) => {
+                    let report = TestReport {
+                        name: test.name.clone(),
+                        group: test.group.clone(),
+                        visible: test.sample,
+                        hint: None,
+                        ..ce.clone()
+                    };
+                    self.reports.push(report);
+                    self.next += 1;
+                }
+                None => return Some(job_for(&self.problem, &self.source, test)),
+            }
+        }
+        None
+    }
+
+    /// Records what the host observed for the job [`Judging::next_job`] returned last.
+    /// `Err` means the problem is broken (its output validator failed).
+    pub fn record(&mut self, result: RunResult) -> Result<(), JudgeError> {
+        let time_limit_ms = self.limits.time_limit_ms;
+        if let Some((index, main)) = self.awaiting_validator.take() {
+            let test = &self.tests[index];
+            let Validator::Python { path, .. } = &self.problem.validator else {
+                unreachable!("only a Python validator is awaited");
+            };
+            let RunResult::Completed(output) = &main else { unreachable!("only finished runs are validated") };
+            let judgement = validator_judgement(path, test, output, result)?;
+            let report = grade(test, main.clone(), time_limit_ms, |_| judgement);
+            self.push(report);
+            return Ok(());
+        }
+        let test = &self.tests[self.next];
+        let mut needs_validator = false;
+        let report =
+            grade(test, result.clone(), time_limit_ms, |output| match (&self.problem.validator, &self.problem.style) {
+                (_, Style::Function { .. } | Style::Class { .. }) => judge_values(&self.problem, test, output),
+                (Validator::Default, _) => judge_stdout(test, output),
+                (Validator::Python { .. }, _) => {
+                    needs_validator = true;
+                    Judgement { verdict: Verdict::WA, message: None, diff_line: None, expected: None, actual: None }
+                }
             });
-            continue;
+        if needs_validator {
+            self.awaiting_validator = Some((self.next, result));
+            return Ok(());
         }
-        let job = job_for(problem, source, test);
-        let result = runner.run(&job, &limits)?;
-        let mut validator_error = None;
-        let report = grade(test, result, options.time_limit_ms, |output| {
-            judge_answer(problem, test, output, runner, &limits).unwrap_or_else(|e| {
-                validator_error = Some(e);
-                Judgement { verdict: Verdict::WA, message: None, diff_line: None, expected: None, actual: None }
-            })
-        });
-        if let Some(e) = validator_error {
-            return Err(e);
-        }
+        self.push(report);
+        Ok(())
+    }
+
+    fn push(&mut self, report: TestReport) {
         if report.verdict == Verdict::CE {
-            compile_error = Some(report.clone());
+            self.compile_error = Some(report.clone());
         }
-        let stop = options.stop_on == Some(report.verdict);
-        reports.push(report);
-        if stop {
-            break;
-        }
+        self.stopped = self.stop_on == Some(report.verdict);
+        self.reports.push(report);
+        self.next += 1;
     }
-    Ok(summarise(problem, options.time_limit_ms, reports))
-}
 
-fn judge_answer(
-    problem: &Problem,
-    test: &TestCase,
-    output: &JobOutput,
-    runner: &mut dyn Runner,
-    limits: &RunLimits,
-) -> Result<Judgement, JudgeError> {
-    match (&problem.validator, &problem.style) {
-        (_, Style::Function { .. } | Style::Class { .. }) => Ok(judge_values(problem, test, output)),
-        (Validator::Default, _) => Ok(judge_stdout(test, output)),
-        (Validator::Python { path, source }, _) => run_validator(path, source, test, output, runner, limits),
+    /// The report: the tests judged so far and the groups they make up.
+    pub fn finish(self) -> Report {
+        summarise(&self.problem, self.limits.time_limit_ms, self.reports)
     }
 }
 
-/// Runs a Kattis output validator written in Python: exit status 42 accepts, 43 rejects.
-fn run_validator(
-    path: &str,
-    source: &str,
-    test: &TestCase,
-    output: &JobOutput,
-    runner: &mut dyn Runner,
-    limits: &RunLimits,
-) -> Result<Judgement, JudgeError> {
-    let job = Job {
-        source: source.to_string(),
+/// The job that runs a Kattis output validator written in Python on a test's output.
+fn validator_job(problem: &Problem, test: &TestCase, output: &JobOutput) -> Job {
+    let Validator::Python { source, .. } = &problem.validator else { unreachable!("only a Python validator runs") };
+    Job {
+        source: source.clone(),
         kind: JobKind::Validate {
             input: test.input.clone(),
             answer: test.answer.clone(),
             output: output.stdout.clone(),
         },
         output_limit: DEFAULT_OUTPUT_LIMIT,
-    };
+    }
+}
+
+/// Reads the verdict of a Kattis output validator: exit status 42 accepts, 43 rejects.
+fn validator_judgement(
+    path: &str,
+    test: &TestCase,
+    output: &JobOutput,
+    result: RunResult,
+) -> Result<Judgement, JudgeError> {
     let broken =
         |what: String| JudgeError::new(JudgeErrorKind::Problem, format!("{path}: on test {}: {what}", test.name));
-    match runner.run(&job, limits)? {
+    match result {
         RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => {
             Ok(Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None })
         }

@@ -16,6 +16,7 @@ mod in_process;
 mod job;
 mod judge;
 mod report;
+mod sandbox_exit;
 mod structural;
 mod tokens;
 mod value;
@@ -28,9 +29,10 @@ pub use grade::RunResult;
 pub use in_process::InProcess;
 pub use job::{CallResult, Job, JobKind, JobOutput, Outcome, PyError};
 pub use judge::{
-    DEFAULT_TIME_LIMIT_MS, JudgeOptions, MEASURING_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS, RunLimits, Runner, Selection,
-    job_for, judge, time_limit_ms,
+    DEFAULT_TIME_LIMIT_MS, JudgeOptions, Judging, MEASURING_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS, RunLimits, Runner,
+    Selection, job_for, judge, time_limit_ms,
 };
 pub use report::{GroupReport, Report, TestReport, Verdict};
+pub use sandbox_exit::ENGINE_FAILURE_STATUS;
 pub use tokens::{Mismatch, compare_output};
 pub use value::Value;

@@ -8,13 +8,13 @@ fn main() -> ExitCode {
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("pyprep sandbox: cannot read the job: {e}");
-        return ExitCode::from(3);
+        return ExitCode::from(pyprep_judge::ENGINE_FAILURE_STATUS as u8);
     }
     let job: pyprep_judge::Job = match serde_json::from_str(&input) {
         Ok(job) => job,
         Err(e) => {
             eprintln!("pyprep sandbox: the job is not valid JSON: {e}");
-            return ExitCode::from(3);
+            return ExitCode::from(pyprep_judge::ENGINE_FAILURE_STATUS as u8);
         }
     };
     match pyprep_judge::execute(&job).and_then(|output| {
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             eprintln!("pyprep sandbox: {e}");
-            ExitCode::from(3)
+            ExitCode::from(pyprep_judge::ENGINE_FAILURE_STATUS as u8)
         }
     }
 }

@@ -1,0 +1,95 @@
+//! The think-aloud pane: notes stamped with the time on the problem's clock, an optional
+//! template, kept per problem.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::records::Note;
+use crate::state::{Action, note_template};
+use crate::timer::{Countdown, stamp};
+
+/// The notes pane's props.
+#[derive(Properties, PartialEq)]
+pub(crate) struct NotesProps {
+    /// The problem's key.
+    pub problem_key: String,
+    /// The notes.
+    pub notes: Vec<Note>,
+    /// The problem's clock.
+    pub clock: Option<Countdown>,
+    /// Reports actions.
+    pub on_action: Callback<Action>,
+}
+
+/// The notes pane.
+#[component]
+pub(crate) fn Notes(props: &NotesProps) -> Html {
+    let input = use_node_ref();
+    let add = {
+        let input = input.clone();
+        let key = props.problem_key.clone();
+        let on_action = props.on_action.clone();
+        move || {
+            if let Some(area) = input.cast::<HtmlTextAreaElement>() {
+                let text = area.value();
+                if !text.trim().is_empty() {
+                    on_action.emit(Action::AddNote { key: key.clone(), text, now: js_sys::Date::now() });
+                    area.set_value("");
+                }
+            }
+        }
+    };
+    let on_submit = {
+        let add = add.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            add();
+        })
+    };
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+            e.prevent_default();
+            e.stop_propagation();
+            add();
+        }
+    });
+    let template = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = input.cast::<HtmlTextAreaElement>() {
+                if area.value().trim().is_empty() {
+                    area.set_value(note_template());
+                }
+                let _ = area.focus();
+            }
+        })
+    };
+    let notes = props.notes.iter().enumerate().map(|(index, note)| {
+        let key = props.problem_key.clone();
+        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveNote { key: key.clone(), index });
+        html! {
+            <li class="note">
+                <span class="note-time" title="Time on the problem's clock">{ stamp(note.elapsed_ms) }</span>
+                <p class="note-text">{ &note.text }</p>
+                <button class="icon-button remove" onclick={remove} aria-label="Delete this note">{ "×" }</button>
+            </li>
+        }
+    });
+    html! {
+        <aside class="pane notes-pane" data-testid="notes" aria-label="Think-aloud notes">
+            <header class="pane-head">
+                <h2>{ "Think aloud" }</h2>
+                <button class="button button-ghost small" onclick={template} title="Start a note with Approach / Edge cases / Complexity">{ "Template" }</button>
+            </header>
+            if props.notes.is_empty() {
+                <p class="muted">{ "Say what you are thinking: the approach, the edge cases, the complexity. Each note is stamped with the time on the clock." }</p>
+            }
+            <ul class="note-list">{ for notes }</ul>
+            <form class="note-form" onsubmit={on_submit}>
+                <textarea ref={input} class="note-input" aria-label="New note" onkeydown={on_key}
+                    placeholder="What are you thinking? (Ctrl+Enter to add)" />
+                <button class="button button-secondary" type="submit">{ "Add note" }</button>
+            </form>
+        </aside>
+    }
+}

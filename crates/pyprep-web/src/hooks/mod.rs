@@ -1,0 +1,11 @@
+//! Hooks: where the app's side effects live (the judge, storage, packs, the clock).
+
+mod use_judge;
+mod use_now;
+mod use_packs;
+mod use_persistence;
+
+pub(crate) use use_judge::use_judge;
+pub(crate) use use_now::use_now;
+pub(crate) use use_packs::{open_pack_file, use_packs};
+pub(crate) use use_persistence::use_persistence;

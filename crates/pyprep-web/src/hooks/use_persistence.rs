@@ -1,0 +1,83 @@
+//! Autosave: restores the stored work at start, then saves every record, result and theme that
+//! changed, right after the change (well within a second of typing).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::records::{LastResult, ProblemRecord};
+use crate::state::{Action, State, Theme};
+use crate::storage;
+
+#[derive(Default)]
+struct Saved {
+    records: BTreeMap<String, Rc<ProblemRecord>>,
+    results: BTreeMap<String, Rc<LastResult>>,
+    theme: Option<Theme>,
+    restored: bool,
+}
+
+/// Restores the stored work once, and saves what changed on every render after that.
+#[hook]
+pub(crate) fn use_persistence(state: UseReducerHandle<State>) {
+    let saved = use_mut_ref(Saved::default);
+    {
+        let dispatch = state.dispatcher();
+        let saved = saved.clone();
+        use_effect_with((), move |_| {
+            let (records, results, theme) = storage::load();
+            dispatch.dispatch(Action::Restore { records, results, theme });
+            saved.borrow_mut().restored = true;
+        });
+    }
+    let dispatch = state.dispatcher();
+    let state = (*state).clone();
+    use_effect(move || save_changes(&saved, &state, &dispatch));
+}
+
+fn save_changes(saved: &RefCell<Saved>, state: &State, dispatch: &UseReducerDispatcher<State>) {
+    let mut saved = saved.borrow_mut();
+    if !saved.restored {
+        return;
+    }
+    let mut failure = None;
+    for (key, record) in &state.records {
+        if saved.records.get(key).is_some_and(|s| Rc::ptr_eq(s, record)) {
+            continue;
+        }
+        match storage::save_record(key, record) {
+            Ok(()) => {
+                saved.records.insert(key.clone(), record.clone());
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    for (key, result) in &state.results {
+        if saved.results.get(key).is_some_and(|s| Rc::ptr_eq(s, result)) {
+            continue;
+        }
+        match storage::save_result(key, result) {
+            Ok(()) => {
+                saved.results.insert(key.clone(), result.clone());
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    if saved.theme != Some(state.theme) {
+        match storage::save_theme(state.theme) {
+            Ok(()) => saved.theme = Some(state.theme),
+            Err(e) => failure = Some(e),
+        }
+    }
+    if let Some(reason) = failure {
+        let message = format!(
+            "Your latest changes are not saved: {reason}. What was saved before is kept; \
+             free some space or export your work before closing the tab."
+        );
+        if state.storage_warning.as_deref() != Some(message.as_str()) {
+            dispatch.dispatch(Action::StorageFailed(message));
+        }
+    }
+}

@@ -1,0 +1,523 @@
+//! The app's state as plain data, the actions that change it, and the pure reducer that applies
+//! them. Nothing here touches the browser, so all of it is tested natively.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use pyprep_judge::{Report, TestReport, Verdict};
+use pyprep_pack::{Difficulty, Pack, Problem};
+use yew::Reducible;
+
+use crate::catalog::{Catalog, LoadedPack, PackError, problem_key};
+use crate::records::{CustomTest, LastResult, NOTE_TEMPLATE, Note, ProblemRecord, RunKind, Status};
+use crate::timer::Countdown;
+
+/// The minutes a problem's clock starts with when the pack suggests none.
+pub const DEFAULT_MINUTES: u32 = 30;
+
+/// Which page is shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Route {
+    /// The problem list.
+    #[default]
+    List,
+    /// A problem, by key (`pack/problem`).
+    Problem(String),
+}
+
+/// The problem list's filters; empty strings mean "any".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Text the title must contain (case-insensitive).
+    pub search: String,
+    /// A topic the problem must have.
+    pub topic: String,
+    /// `easy`, `medium` or `hard`.
+    pub difficulty: String,
+    /// `untried`, `attempted` or `solved`.
+    pub status: String,
+}
+
+/// Which filter an action changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterField {
+    /// The title search.
+    Search,
+    /// The topic.
+    Topic,
+    /// The difficulty.
+    Difficulty,
+    /// The candidate's state.
+    Status,
+}
+
+/// What the judge is doing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JudgeStatus {
+    /// Downloading (`fraction` of the bytes) or compiling the interpreter.
+    Loading {
+        /// `download` or `compile`.
+        phase: String,
+        /// From 0 to 1.
+        fraction: f64,
+    },
+    /// Waiting for a run.
+    Ready,
+    /// Judging a run.
+    Running {
+        /// The problem.
+        key: String,
+        /// Run or Submit.
+        kind: RunKind,
+        /// Tests judged so far.
+        done: usize,
+        /// Tests in all.
+        total: usize,
+    },
+    /// The interpreter could not start.
+    Failed(String),
+}
+
+impl JudgeStatus {
+    /// The value of `document.body.dataset.judge`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            JudgeStatus::Loading { .. } => "loading",
+            JudgeStatus::Ready => "ready",
+            JudgeStatus::Running { .. } => "running",
+            JudgeStatus::Failed(_) => "failed",
+        }
+    }
+}
+
+/// The colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on light surfaces.
+    #[default]
+    Light,
+    /// Light text on dark surfaces.
+    Dark,
+}
+
+/// The tab under the editor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The results of the last run.
+    #[default]
+    Results,
+    /// The candidate's own tests.
+    CustomTests,
+}
+
+/// A question the app is asking before it acts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Confirm {
+    /// Replace the draft of this problem with the starter code.
+    ResetStarter(String),
+}
+
+/// Tests judged so far by the run in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveRun {
+    /// The problem.
+    pub key: String,
+    /// Run or Submit.
+    pub kind: RunKind,
+    /// The tests judged so far.
+    pub tests: Vec<TestReport>,
+}
+
+/// Everything the app shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    /// The packs.
+    pub catalog: Rc<Catalog>,
+    /// The candidate's work, by problem key.
+    pub records: BTreeMap<String, Rc<ProblemRecord>>,
+    /// The last result of each problem, by key.
+    pub results: BTreeMap<String, Rc<LastResult>>,
+    /// The run in progress, test by test.
+    pub live: Option<LiveRun>,
+    /// The page shown.
+    pub route: Route,
+    /// The list's filters.
+    pub filters: Filters,
+    /// The judge.
+    pub judge: JudgeStatus,
+    /// The colour scheme.
+    pub theme: Theme,
+    /// The tab under the editor.
+    pub tab: Tab,
+    /// A pending question.
+    pub confirm: Option<Confirm>,
+    /// Why saving failed, shown until dismissed.
+    pub storage_warning: Option<String>,
+    /// Bumped when the editor must load its document again (after "Reset to starter").
+    pub editor_generation: u64,
+    /// A line the editor's cursor must move to, with a sequence number so that the same line
+    /// can be asked twice.
+    pub goto_line: Option<(u32, u64)>,
+}
+
+impl Default for JudgeStatus {
+    fn default() -> Self {
+        JudgeStatus::Loading { phase: "download".into(), fraction: 0.0 }
+    }
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A pack loaded.
+    AddPack(LoadedPack),
+    /// A pack failed to load.
+    PackFailed(PackError),
+    /// Every bundled pack has arrived or failed.
+    BundledLoaded,
+    /// The stored records, read at start.
+    Restore {
+        /// Work by problem key.
+        records: BTreeMap<String, ProblemRecord>,
+        /// Last results by problem key.
+        results: BTreeMap<String, LastResult>,
+        /// The stored theme, if any.
+        theme: Option<Theme>,
+    },
+    /// Opens a problem (and starts its clock the first time).
+    Open {
+        /// The problem's key.
+        key: String,
+        /// The time now, in ms since the epoch.
+        now: f64,
+    },
+    /// Goes back to the list.
+    Back,
+    /// Changes a filter.
+    Filter(FilterField, String),
+    /// The editor's text changed.
+    Edit {
+        /// The problem's key.
+        key: String,
+        /// The whole text.
+        code: String,
+    },
+    /// Asks a question first.
+    Ask(Confirm),
+    /// The candidate answered no.
+    Cancel,
+    /// The candidate confirmed: replace the draft with the starter code.
+    ResetStarter(String),
+    /// Adds an empty custom test.
+    AddCustomTest(String),
+    /// Changes a custom test's input or expected output.
+    EditCustomTest {
+        /// The problem's key.
+        key: String,
+        /// Which test.
+        index: usize,
+        /// The whole test.
+        test: CustomTest,
+    },
+    /// Removes a custom test.
+    RemoveCustomTest {
+        /// The problem's key.
+        key: String,
+        /// Which test.
+        index: usize,
+    },
+    /// Adds a note stamped with the clock's elapsed time.
+    AddNote {
+        /// The problem's key.
+        key: String,
+        /// The note.
+        text: String,
+        /// The time now.
+        now: f64,
+    },
+    /// Removes a note.
+    RemoveNote {
+        /// The problem's key.
+        key: String,
+        /// Which note.
+        index: usize,
+    },
+    /// Pauses or resumes a problem's clock.
+    ToggleClock {
+        /// The problem's key.
+        key: String,
+        /// The time now.
+        now: f64,
+    },
+    /// Sets a problem's clock to a new duration.
+    SetMinutes {
+        /// The problem's key.
+        key: String,
+        /// The new duration.
+        minutes: u32,
+    },
+    /// The interpreter is downloading or compiling.
+    JudgeLoading {
+        /// `download` or `compile`.
+        phase: String,
+        /// From 0 to 1.
+        fraction: f64,
+    },
+    /// The interpreter is ready.
+    JudgeReady,
+    /// The interpreter failed to start.
+    JudgeFailed(String),
+    /// A run began.
+    RunStarted {
+        /// The problem.
+        key: String,
+        /// Run or Submit.
+        kind: RunKind,
+        /// Tests to judge.
+        total: usize,
+    },
+    /// A test of the run in progress was judged.
+    TestJudged(TestReport),
+    /// A run ended with a report.
+    RunFinished {
+        /// The problem.
+        key: String,
+        /// Run or Submit.
+        kind: RunKind,
+        /// The report.
+        report: Report,
+        /// The time now.
+        now: f64,
+    },
+    /// A run could not complete: the pack or the engine is broken.
+    RunFailed(String),
+    /// Switches the colour scheme.
+    SetTheme(Theme),
+    /// Switches the tab under the editor.
+    SetTab(Tab),
+    /// Saving failed.
+    StorageFailed(String),
+    /// Hides the storage warning.
+    DismissWarning,
+    /// Moves the editor's cursor to a line.
+    GotoLine(u32),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        state.apply(action);
+        Rc::new(state)
+    }
+}
+
+impl State {
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::AddPack(pack) => Rc::make_mut(&mut self.catalog).add(pack),
+            Action::PackFailed(error) => Rc::make_mut(&mut self.catalog).fail(error),
+            Action::BundledLoaded => Rc::make_mut(&mut self.catalog).loaded = true,
+            Action::Restore { records, results, theme } => {
+                for (key, record) in records {
+                    self.records.entry(key).or_insert_with(|| Rc::new(record));
+                }
+                for (key, result) in results {
+                    self.results.entry(key).or_insert_with(|| Rc::new(result));
+                }
+                if let Some(theme) = theme {
+                    self.theme = theme;
+                }
+            }
+            Action::Open { key, now } => {
+                let minutes = self.catalog.problem(&key).and_then(|(_, p)| p.minutes).unwrap_or(DEFAULT_MINUTES);
+                let record = self.record_mut(&key);
+                if record.clock.is_none() {
+                    record.clock = Some(Countdown::start(minutes, now));
+                }
+                self.route = Route::Problem(key);
+                self.tab = Tab::Results;
+                self.confirm = None;
+            }
+            Action::Back => {
+                self.route = Route::List;
+                self.confirm = None;
+            }
+            Action::Filter(field, value) => match field {
+                FilterField::Search => self.filters.search = value,
+                FilterField::Topic => self.filters.topic = value,
+                FilterField::Difficulty => self.filters.difficulty = value,
+                FilterField::Status => self.filters.status = value,
+            },
+            Action::Edit { key, code } => {
+                let starter = self.starter(&key);
+                let record = self.record_mut(&key);
+                if record.code.as_deref().unwrap_or(starter.as_str()) != code {
+                    record.code = Some(code);
+                }
+            }
+            Action::Ask(question) => self.confirm = Some(question),
+            Action::Cancel => self.confirm = None,
+            Action::ResetStarter(key) => {
+                self.record_mut(&key).code = None;
+                self.confirm = None;
+                self.editor_generation += 1;
+            }
+            Action::AddCustomTest(key) => {
+                self.record_mut(&key).custom_tests.push(CustomTest::default());
+                self.tab = Tab::CustomTests;
+            }
+            Action::EditCustomTest { key, index, test } => {
+                if let Some(slot) = self.record_mut(&key).custom_tests.get_mut(index) {
+                    *slot = test;
+                }
+            }
+            Action::RemoveCustomTest { key, index } => {
+                let tests = &mut self.record_mut(&key).custom_tests;
+                if index < tests.len() {
+                    tests.remove(index);
+                }
+            }
+            Action::AddNote { key, text, now } => {
+                if !text.trim().is_empty() {
+                    let record = self.record_mut(&key);
+                    let elapsed_ms = record.clock.as_ref().map_or(0.0, |c| c.elapsed_ms(now));
+                    record.notes.push(Note { elapsed_ms, text: text.trim_end().to_string() });
+                }
+            }
+            Action::RemoveNote { key, index } => {
+                let notes = &mut self.record_mut(&key).notes;
+                if index < notes.len() {
+                    notes.remove(index);
+                }
+            }
+            Action::ToggleClock { key, now } => {
+                if let Some(clock) = self.record_mut(&key).clock.as_mut() {
+                    if clock.paused() { clock.resume(now) } else { clock.pause(now) }
+                }
+            }
+            Action::SetMinutes { key, minutes } => {
+                if let Some(clock) = self.record_mut(&key).clock.as_mut() {
+                    clock.set_minutes(minutes.clamp(1, 600));
+                }
+            }
+            Action::JudgeLoading { phase, fraction } => {
+                if !matches!(self.judge, JudgeStatus::Running { .. }) {
+                    self.judge = JudgeStatus::Loading { phase, fraction };
+                }
+            }
+            Action::JudgeReady => {
+                if !matches!(self.judge, JudgeStatus::Running { .. }) {
+                    self.judge = JudgeStatus::Ready;
+                }
+            }
+            Action::JudgeFailed(message) => self.judge = JudgeStatus::Failed(message),
+            Action::RunStarted { key, kind, total } => {
+                self.judge = JudgeStatus::Running { key: key.clone(), kind, done: 0, total };
+                self.live = Some(LiveRun { key, kind, tests: Vec::new() });
+                self.tab = Tab::Results;
+            }
+            Action::TestJudged(test) => {
+                if let JudgeStatus::Running { done, .. } = &mut self.judge {
+                    *done += 1;
+                }
+                if let Some(live) = &mut self.live {
+                    live.tests.push(test);
+                }
+            }
+            Action::RunFinished { key, kind, report, now } => {
+                let accepted = report.verdict == Verdict::AC;
+                let record = self.record_mut(&key);
+                if kind == RunKind::Submit {
+                    record.submissions += 1;
+                }
+                record.status = match (record.status, kind, accepted) {
+                    (Status::Solved, _, _) | (_, RunKind::Submit, true) => Status::Solved,
+                    _ => Status::Attempted,
+                };
+                self.results.insert(key, Rc::new(LastResult { kind, report, at_ms: now }));
+                self.live = None;
+                self.judge = JudgeStatus::Ready;
+            }
+            Action::RunFailed(message) => {
+                self.live = None;
+                self.judge = JudgeStatus::Ready;
+                self.storage_warning = Some(format!("The judge could not finish: {message}"));
+            }
+            Action::SetTheme(theme) => self.theme = theme,
+            Action::SetTab(tab) => self.tab = tab,
+            Action::StorageFailed(message) => self.storage_warning = Some(message),
+            Action::DismissWarning => self.storage_warning = None,
+            Action::GotoLine(line) => {
+                let seq = self.goto_line.map_or(0, |(_, s)| s + 1);
+                self.goto_line = Some((line, seq));
+            }
+        }
+    }
+
+    fn record_mut(&mut self, key: &str) -> &mut ProblemRecord {
+        Rc::make_mut(self.records.entry(key.to_string()).or_default())
+    }
+
+    /// The starter code of a problem (empty when it has none).
+    pub fn starter(&self, key: &str) -> String {
+        self.catalog.problem(key).and_then(|(_, p)| p.starter.clone()).unwrap_or_default()
+    }
+
+    /// The code in a problem's editor: the draft, else the starter code.
+    pub fn code(&self, key: &str) -> String {
+        match self.records.get(key).and_then(|r| r.code.clone()) {
+            Some(code) => code,
+            None => self.starter(key),
+        }
+    }
+
+    /// Where the candidate stands on a problem.
+    pub fn status(&self, key: &str) -> Status {
+        self.records.get(key).map_or(Status::Untried, |r| r.status)
+    }
+
+    /// The problems the filters let through, pack by pack (packs with none left out).
+    pub fn visible_problems(&self) -> Vec<(&Rc<Pack>, Vec<&Problem>)> {
+        let search = self.filters.search.trim().to_lowercase();
+        self.catalog
+            .packs
+            .iter()
+            .map(|loaded| {
+                let problems = loaded
+                    .pack
+                    .problems
+                    .iter()
+                    .filter(|p| search.is_empty() || p.name.to_lowercase().contains(&search))
+                    .filter(|p| self.filters.topic.is_empty() || p.topics.contains(&self.filters.topic))
+                    .filter(|p| {
+                        self.filters.difficulty.is_empty()
+                            || p.difficulty.map(Difficulty::name) == Some(self.filters.difficulty.as_str())
+                    })
+                    .filter(|p| {
+                        self.filters.status.is_empty()
+                            || status_code(self.status(&problem_key(&loaded.pack.id, &p.id))) == self.filters.status
+                    })
+                    .collect::<Vec<_>>();
+                (&loaded.pack, problems)
+            })
+            .filter(|(_, problems)| !problems.is_empty())
+            .collect()
+    }
+}
+
+/// The filter value of a status.
+pub fn status_code(status: Status) -> &'static str {
+    match status {
+        Status::Untried => "untried",
+        Status::Attempted => "attempted",
+        Status::Solved => "solved",
+    }
+}
+
+/// The text a note starts with when the candidate asks for the template.
+pub fn note_template() -> &'static str {
+    NOTE_TEMPLATE
+}

@@ -1,0 +1,3 @@
+# Write depth(n) so that it returns n, calling itself once per level.
+def depth(n):
+    ...

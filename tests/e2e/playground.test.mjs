@@ -1,0 +1,730 @@
+// End-to-end tests of the built web app in headless Chromium: the problem list, judging in the
+// browser's worker (AC, WA with its diff, TLE and recovery, RE with its traceback link, deep
+// recursion), autosave and notes across a reload, offline use through the service worker, the
+// statement sanitiser, and a broken `?pack=`. They drive only the automation hooks the app
+// promises (data-testid, data-judge, data-verdict, window.pyprepEditor.active), print benchmark
+// figures on lines starting "bench:" and save screenshots in test-results/screenshots/.
+// Run from the repository root with `node --test tests/` after `scripts/build-site`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+// Where things are: the repository, the built site, the pyprep binary, Chromium.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TARGET = process.env.CARGO_TARGET_DIR || join(process.env.HOME || homedir(), '.cache', 'pyprep', 'target');
+const SITE = process.env.PYPREP_SITE || join(TARGET, 'site');
+const BIN = process.env.PYPREP_BIN || join(TARGET, 'debug', 'pyprep');
+const CHROMIUM = '/usr/bin/chromium';
+const E2E_PACK = join(ROOT, 'tests', 'e2e', 'packs', 'e2e');
+const BROKEN_PACK = join(ROOT, 'tests', 'e2e', 'packs', 'broken.json');
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+const SECOND_LARGEST = join(ROOT, 'problems', 'starter', 'second-largest');
+
+// Timeouts. The machine is slow and shared, so they are generous; no test asserts a duration.
+const VERDICT_TIMEOUT = 60_000;
+const LOAD_TIMEOUT = 60_000;
+// A run that times out may restart the worker after every test, so it is given longer to end.
+const TLE_RUN_TIMEOUT = 180_000;
+const TEST_TIMEOUT = 300_000;
+
+// The verdict codes, and the words the summary may use for them instead of the code.
+const VERDICT_WORDS = [
+  ['AC', /accepted/i],
+  ['WA', /wrong answer/i],
+  ['TLE', /time limit/i],
+  ['MLE', /memory limit/i],
+  ['OLE', /output limit/i],
+  ['RE', /run-?\s?time error/i],
+  ['CE', /compil/i],
+];
+
+// Programs used by several tests.
+const ACCEPTED = readFileSync(join(SECOND_LARGEST, 'submissions', 'accepted', 'single_pass.py'), 'utf8');
+const WRONG = readFileSync(join(SECOND_LARGEST, 'submissions', 'wrong_answer', 'ignores_duplicates.py'), 'utf8');
+const INFINITE_LOOP = 'while True:\n    pass\n';
+const RAISES_ON_LINE_3 = 'n = int(input())\nxs = input().split()\nraise ValueError("boom")';
+const DEEP_RECURSION = readFileSync(join(E2E_PACK, 'deep-recursion', 'submissions', 'accepted', 'recursive.py'), 'utf8');
+
+// Shared by the tests: the browser, the site's server (with the e2e pack under /extra/), and the
+// directory the e2e pack is compiled into.
+let browser;
+let server;
+let packOut;
+
+// Reads a pack.yaml's id and problem list. Only the two forms the bundled packs use are needed:
+// `problems: [a, b]` on one line, or a block list of `- a` lines.
+function readPackYaml(dir) {
+  const text = readFileSync(join(dir, 'pack.yaml'), 'utf8');
+  const unquote = (s) => s.trim().replace(/^["']|["']$/g, '');
+  const id = unquote(text.match(/^id:\s*(.+?)\s*(#.*)?$/m)?.[1] ?? '');
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^problems:/.test(line));
+  assert.ok(id && start >= 0, `${relative(ROOT, dir)}/pack.yaml: could not read its id and problems`);
+  const inline = lines[start].replace(/^problems:/, '').replace(/#.*$/, '').trim();
+  let problems = [];
+  if (inline.startsWith('[')) {
+    problems = inline.replace(/^\[|\]$/g, '').split(',').map(unquote).filter(Boolean);
+  } else {
+    for (const line of lines.slice(start + 1)) {
+      const item = line.match(/^\s*-\s*([^#\s]+)\s*(#.*)?$/);
+      if (item) problems.push(unquote(item[1]));
+      else if (/^\S/.test(line)) break;
+    }
+  }
+  return { id, problems };
+}
+
+// The bundled packs: every problems/*/pack.yaml.
+function bundledPacks() {
+  const dir = join(ROOT, 'problems');
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'pack.yaml')))
+    .sort()
+    .map((name) => readPackYaml(join(dir, name)));
+}
+
+// The names the judge gives a problem's tests: the path below data/ without `.in`.
+function testNames(problemDir) {
+  const data = join(problemDir, 'data');
+  const names = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.in')) names.push(relative(data, path).slice(0, -'.in'.length).split('\\').join('/'));
+    }
+  };
+  for (const part of ['sample', 'secret']) if (existsSync(join(data, part))) walk(join(data, part));
+  return names.sort();
+}
+
+// Runs in every page before its own scripts: records each change of body[data-judge] with its
+// time (performance.now(), so milliseconds since navigation), so that a run that starts and ends
+// between two polls is still seen.
+function installJudgeProbe() {
+  window.__judgeLog = [];
+  const push = (state) => {
+    const log = window.__judgeLog;
+    if (state !== undefined && (log.length === 0 || log[log.length - 1].state !== state)) {
+      log.push({ state, t: performance.now() });
+    }
+  };
+  new MutationObserver((records) => {
+    const onBody = records.filter((r) => r.target === document.body);
+    onBody.forEach((record, i) => {
+      push(i + 1 < onBody.length ? onBody[i + 1].oldValue ?? undefined : document.body.dataset.judge);
+    });
+  }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-judge'] });
+  document.addEventListener('DOMContentLoaded', () => push(document.body.dataset.judge));
+}
+
+// Pages' errors and console errors, kept to explain a failure.
+const pageLogs = new WeakMap();
+
+async function newPage(context) {
+  const page = await context.newPage();
+  const log = [];
+  page.on('pageerror', (error) => log.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') log.push(`console ${message.type()}: ${message.text()}`);
+  });
+  pageLogs.set(page, log);
+  return page;
+}
+
+// A short description of the page's state for failure messages: the judge's state, its history,
+// and the last errors the page logged.
+async function describe(page) {
+  const state = await page.evaluate(() => ({
+    judge: document.body?.dataset.judge,
+    history: (window.__judgeLog || []).map((e) => `${e.state}@${Math.round(e.t)}ms`).join(' → '),
+    summary: document.querySelector('.results-summary')?.textContent?.trim().slice(0, 200),
+  })).catch((error) => ({ error: error.message }));
+  const log = (pageLogs.get(page) || []).slice(-8);
+  return `\n  page state: ${JSON.stringify(state)}${log.length ? `\n  page log:\n    ${log.join('\n    ')}` : ''}`;
+}
+
+// Saves a full-page screenshot under test-results/screenshots/.
+async function shot(page, name) {
+  const path = join(SHOTS, `${name}.png`);
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } catch (error) {
+    console.log(`screenshot ${name} failed: ${error.message}`);
+  }
+}
+
+// Runs `body` with a fresh browser context and page, screenshots the page if the test fails
+// (failed-<name>.png) and adds the page's state to the error, then closes the context.
+async function withPage(name, options, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', ...options });
+  await context.addInitScript(installJudgeProbe);
+  const page = await newPage(context);
+  try {
+    await body({ context, page });
+  } catch (error) {
+    await shot(page, `failed-${name}`);
+    const state = await describe(page);
+    console.log(`e2e: ${name} failed; screenshot test-results/screenshots/failed-${name}.png${state}`);
+    if (error && typeof error.message === 'string' && !error.message.includes('page state:')) {
+      const first = error.message;
+      error.message += state;
+      if (typeof error.stack === 'string') error.stack = error.stack.replace(first, error.message);
+    }
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+// The URL of the start page, with the e2e pack or another compiled pack added by `?pack=`.
+const startUrl = (base = server.url) => `${base}/`;
+const packUrl = (file) => `${server.url}/?pack=${encodeURIComponent(`${server.url}/extra/${file}`)}`;
+
+// Waits until the judge can start a run, and fails if it reports `failed` instead.
+async function waitForJudgeReady(page, timeout = LOAD_TIMEOUT) {
+  try {
+    await page.waitForFunction(() => ['ready', 'failed'].includes(document.body?.dataset.judge), null, { timeout, polling: 100 });
+  } catch {
+    assert.fail(`the judge did not become ready within ${timeout / 1000} s (body data-judge stayed loading or missing)${await describe(page)}`);
+  }
+  const state = await page.evaluate(() => document.body.dataset.judge);
+  assert.equal(state, 'ready', `the judge reported "${state}" instead of becoming ready${await describe(page)}`);
+}
+
+// Waits for a problem's entry in the list.
+async function waitForEntry(page, id, timeout = LOAD_TIMEOUT) {
+  try {
+    await page.locator(`[data-testid="problem-${id}"]`).waitFor({ state: 'visible', timeout });
+  } catch {
+    assert.fail(`the problem list shows no [data-testid="problem-${id}"] within ${timeout / 1000} s${await describe(page)}`);
+  }
+}
+
+// Opens a problem from the list by clicking its entry's button, and waits for its editor.
+async function openProblem(page, id) {
+  await waitForEntry(page, id);
+  await page.locator(`[data-testid="problem-${id}"] button`).first().click();
+  try {
+    await page.locator('[data-testid="editor"] .cm-content').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(() => Boolean(window.pyprepEditor?.active), null, { timeout: 10_000 });
+  } catch {
+    assert.fail(`opening ${id} showed no editor ([data-testid="editor"] .cm-content with window.pyprepEditor.active)${await describe(page)}`);
+  }
+}
+
+// Replaces the editor's code through the documented hook and checks it took.
+async function setCode(page, code) {
+  await page.evaluate((text) => window.pyprepEditor.active.setDoc(text), code);
+  const doc = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+  assert.equal(doc, code, 'window.pyprepEditor.active.getDoc() should return what setDoc() was given');
+}
+
+// Reads the overall verdict from `.results-summary .verdict`, as a code (AC, WA, ...), waiting
+// until it shows one (it reads "Judging…" or similar while a run is in progress).
+async function summaryVerdict(page, timeout = 15_000) {
+  const summary = page.locator('.results-summary .verdict').first();
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = ((await summary.textContent({ timeout: 1_000 }).catch(() => '')) || '').trim();
+    const code = text.match(/\b(AC|WA|TLE|MLE|OLE|RE|CE)\b/)?.[1] ?? VERDICT_WORDS.find(([, words]) => words.test(text))?.[0];
+    if (code) return code;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`.results-summary .verdict shows no verdict (text: ${JSON.stringify(text)})${await describe(page)}`);
+}
+
+// The result rows in page order, as { name, verdict }.
+async function resultRows(page) {
+  return page.locator('[data-testid^="result-"][data-verdict]').evaluateAll((rows) =>
+    rows.map((row) => ({ name: row.dataset.testid.slice('result-'.length), verdict: row.dataset.verdict })));
+}
+
+// Starts a run ('run') or a submission ('submit') with its button, or with its keyboard shortcut
+// in the editor when `keys` is set, and waits until body[data-judge] becomes "running". Returns
+// a mark for `finishRun`: where the judge's history stood and the page's clock at the start.
+async function startRun(page, action, { keys = false } = {}) {
+  await waitForJudgeReady(page);
+  const mark = await page.evaluate(() => ({ n: window.__judgeLog.length, t: performance.now() }));
+  mark.action = action;
+  mark.how = keys ? (action === 'submit' ? 'Ctrl+Shift+Enter' : 'Ctrl+Enter') : `the ${action} button`;
+  if (keys) {
+    await page.locator('[data-testid="editor"] .cm-content').click();
+    await page.keyboard.press(action === 'submit' ? 'Control+Shift+Enter' : 'Control+Enter');
+  } else {
+    await page.locator(`[data-testid="${action}"]`).click();
+  }
+  try {
+    await page.waitForFunction((n) => window.__judgeLog.slice(n).some((e) => e.state === 'running'), mark.n, { timeout: 30_000, polling: 50 });
+  } catch {
+    assert.fail(`${mark.how} did not start a run (body data-judge never became "running")${await describe(page)}`);
+  }
+  return mark;
+}
+
+// Waits until the run that `mark` started has ended (body[data-judge] back from "running" to
+// "ready"). Returns the overall verdict, the rows, and the milliseconds from the click to the end.
+async function finishRun(page, mark, timeout = VERDICT_TIMEOUT) {
+  const ended = (n) => {
+    const log = window.__judgeLog.slice(n);
+    const start = log.findIndex((e) => e.state === 'running');
+    return start < 0 ? undefined : log.slice(start + 1).find((e) => e.state === 'ready' || e.state === 'failed');
+  };
+  try {
+    await page.waitForFunction(ended, mark.n, { timeout, polling: 100 });
+  } catch {
+    assert.fail(`the ${mark.action} started with ${mark.how} did not finish within ${timeout / 1000} s${await describe(page)}`);
+  }
+  const end = await page.evaluate(ended, mark.n);
+  assert.equal(end.state, 'ready', `the judge went to "${end.state}" instead of back to "ready" after the ${mark.action}${await describe(page)}`);
+  const verdict = await summaryVerdict(page);
+  const rows = await resultRows(page);
+  return { verdict, rows, ms: end.t - mark.t };
+}
+
+// A whole run or submission: `startRun` then `finishRun`.
+async function judgeRun(page, action, { keys = false, timeout = VERDICT_TIMEOUT } = {}) {
+  return finishRun(page, await startRun(page, action, { keys }), timeout);
+}
+
+// Fails with `message` and the offending items unless `items` is empty.
+function assertNone(items, message) {
+  assert.ok(items.length === 0, `${message}; found ${items.length}: ${items.join('; ')}`);
+}
+
+// The rows that are not AC, as "name: verdict".
+const notAccepted = (rows) => rows.filter((r) => r.verdict !== 'AC').map((r) => `${r.name}: ${r.verdict}`);
+
+// Opens a result row's body (its `.result-head` button toggles it) unless it is open already.
+async function openRow(row) {
+  const body = row.locator('.result-body');
+  if (!(await body.isVisible().catch(() => false))) await row.locator('.result-head').click();
+  await body.waitFor({ state: 'visible', timeout: 10_000 });
+  return body;
+}
+
+// Whether the problem list is on screen within `timeout` milliseconds.
+async function listShown(page, timeout) {
+  return page.locator('[data-testid="problem-second-largest"]').waitFor({ state: 'visible', timeout }).then(() => true, () => false);
+}
+
+// Goes back from a problem to the list. The contract names no back control, so this tries a
+// "back" test id, then a button or link named "Problems", then the browser's history, and as a
+// last resort loads the start page again (the state is in localStorage). Returns how it went back.
+async function backToList(page) {
+  const controls = [
+    page.getByTestId('back'),
+    page.locator('button.back, a.back'),
+    page.getByRole('button', { name: /problems/i }),
+    page.getByRole('link', { name: /problems/i }),
+  ];
+  for (const control of controls) {
+    const first = control.first();
+    if (await first.isVisible().catch(() => false)) {
+      await first.click();
+      if (await listShown(page, 5_000)) return 'back control';
+    }
+  }
+  await page.goBack().catch(() => {});
+  if (await listShown(page, 5_000)) return 'browser history';
+  await page.goto(startUrl());
+  assert.ok(await listShown(page, LOAD_TIMEOUT), `the problem list did not come back${await describe(page)}`);
+  return 'reloading the start page';
+}
+
+before(async () => {
+  if (!existsSync(SITE) || !existsSync(join(SITE, 'index.html'))) {
+    throw new Error(`The built site is missing: ${SITE} (from PYPREP_SITE, or $CARGO_TARGET_DIR/site) has no index.html. `
+      + 'Run scripts/build-site first, or set PYPREP_SITE to the built site.');
+  }
+  if (!existsSync(BIN)) {
+    throw new Error(`The pyprep binary is missing: ${BIN} (from PYPREP_BIN, or $CARGO_TARGET_DIR/debug/pyprep). `
+      + 'Run scripts/build-site (or scripts/test) first, or set PYPREP_BIN.');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package.`);
+  mkdirSync(SHOTS, { recursive: true });
+
+  // The e2e pack, compiled as the app reads it, with the broken pack beside it, under /extra/.
+  packOut = mkdtempSync(join(tmpdir(), 'pyprep-e2e-'));
+  try {
+    execFileSync(BIN, ['build', E2E_PACK, '--out', packOut], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`pyprep build ${relative(ROOT, E2E_PACK)} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+  assert.ok(existsSync(join(packOut, 'e2e.json')), `pyprep build wrote no e2e.json into ${packOut}`);
+  copyFileSync(BROKEN_PACK, join(packOut, 'broken.json'));
+
+  server = await startServer({ root: SITE, extra: { '/extra/': packOut } });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync'],
+  });
+  console.log(`e2e: site ${SITE} served at ${server.url}; e2e pack compiled into ${packOut}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (packOut) rmSync(packOut, { recursive: true, force: true });
+});
+
+test('a. the start page lists every problem of every bundled pack and the judge becomes ready', { timeout: TEST_TIMEOUT }, async () => {
+  const packs = bundledPacks();
+  const packIds = packs.map((p) => p.id).sort();
+  for (const id of ['oa-core', 'oa-warmup', 'python-concepts', 'starter']) {
+    assert.ok(packIds.includes(id), `problems/ should hold the bundled pack ${id} (found ${packIds.join(', ')})`);
+  }
+  const ids = packs.flatMap((p) => p.problems);
+  assert.ok(ids.includes('second-largest'), 'the starter pack should list second-largest');
+
+  await withPage('start-page', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await waitForEntry(page, 'second-largest');
+    const allListed = await page.waitForFunction((wanted) => wanted.every((id) => document.querySelector(`[data-testid="problem-${id}"]`)),
+      ids, { timeout: LOAD_TIMEOUT, polling: 200 }).then(() => true, () => false);
+    if (!allListed) {
+      const missing = await page.evaluate((wanted) => wanted.filter((id) => !document.querySelector(`[data-testid="problem-${id}"]`)), ids);
+      const byPack = packs.map((p) => [p.id, p.problems.filter((id) => missing.includes(id))]).filter(([, m]) => m.length);
+      assert.fail(`the problem list lacks ${missing.length} of the ${ids.length} bundled problems: `
+        + byPack.map(([pack, m]) => `${pack}: ${m.join(', ')}`).join('; '));
+    }
+
+    const states = await page.evaluate((wanted) => wanted.map((id) => {
+      const state = document.querySelector(`[data-testid="problem-${id}"] .state`);
+      const classes = state ? ['state-solved', 'state-attempted', 'state-untried'].filter((c) => state.classList.contains(c)) : null;
+      return { id, classes };
+    }), ids);
+    const withoutState = states.filter((s) => !s.classes || s.classes.length !== 1).map((s) => s.id);
+    assertNone(withoutState, 'every list entry should hold a .state element with exactly one of state-solved, state-attempted, state-untried');
+    const notUntried = states.filter((s) => s.classes[0] !== 'state-untried').map((s) => `${s.id} (${s.classes[0]})`);
+    assertNone(notUntried, 'in a fresh browser profile every problem should be state-untried');
+
+    await waitForJudgeReady(page);
+    const readyAt = await page.evaluate(() => window.__judgeLog.find((e) => e.state === 'ready')?.t);
+    console.log(`bench: page load to judge ready: ${Math.round(readyAt)} ms (navigation start to body data-judge="ready")`);
+    await shot(page, '01-problem-list');
+  });
+});
+
+test('b. the accepted second-largest solution gets AC on every test and the problem shows as solved', { timeout: TEST_TIMEOUT }, async () => {
+  const expected = testNames(SECOND_LARGEST);
+  await withPage('accepted', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, ACCEPTED);
+    const { verdict, rows, ms } = await judgeRun(page, 'submit');
+    console.log(`bench: submit to all verdicts, second-largest (${rows.length} tests): ${Math.round(ms)} ms`);
+    await shot(page, '02-second-largest-accepted');
+
+    const names = rows.map((r) => r.name).sort();
+    assert.deepEqual(names, expected, 'Submit should show one result row per test of second-largest, named as the judge '
+      + `names them: expected ${expected.join(', ')}; got ${names.join(', ')}`);
+    assertNone(notAccepted(rows), 'every test of the accepted single_pass.py should be AC');
+    assert.equal(verdict, 'AC', 'the summary (.results-summary .verdict) should say AC / Accepted');
+
+    const how = await backToList(page);
+    console.log(`e2e: went back from the problem to the list by ${how}`);
+    const solved = await page.waitForFunction(
+      () => document.querySelector('[data-testid="problem-second-largest"] .state')?.classList.contains('state-solved'),
+      null, { timeout: 10_000 }).then(() => true, () => false);
+    const classes = await page.locator('[data-testid="problem-second-largest"] .state').first().getAttribute('class').catch(() => null);
+    assert.ok(solved, `after going back (by ${how}) the second-largest entry should show state-solved, but its .state has class ${JSON.stringify(classes)}`);
+    await shot(page, '02-problem-list-solved');
+  });
+});
+
+test('c. a wrong answer on a sample shows WA with the differing line marked', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('wrong-answer', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, WRONG);
+    const { verdict, rows } = await judgeRun(page, 'run');
+    assert.ok(rows.length > 0 && rows.every((r) => r.name.startsWith('sample/')),
+      `Run should judge the samples only (no custom tests exist), got rows ${JSON.stringify(rows)}`);
+    const wrong = rows.find((r) => r.verdict === 'WA');
+    assert.ok(wrong, `ignores_duplicates.py prints 9 for sample 1 (expected 4), so a sample row should be WA; rows: ${JSON.stringify(rows)}`);
+    assert.equal(verdict, 'WA', 'the summary should say WA / Wrong answer');
+
+    const row = page.locator(`[data-testid="result-${wrong.name}"]`);
+    const body = await openRow(row);
+    const blocks = await body.locator('pre.io.diff').allTextContents();
+    assert.ok(blocks.length >= 2, `the open row should show expected and actual output as pre.io.diff blocks, found ${blocks.length}`);
+    assert.ok(blocks.some((b) => b.trim() === '4') && blocks.some((b) => b.trim() === '9'),
+      `the diff blocks should hold the expected "4" and the actual "9" of sample 1, got ${JSON.stringify(blocks)}`);
+    const marked = await body.locator('pre.io.diff .line-diff').allTextContents();
+    assert.ok(marked.length >= 1, 'the differing line should carry the class line-diff');
+    assert.ok(marked.some((line) => line.trim() === '9' || line.trim() === '4'),
+      `the line marked line-diff should be the differing output line ("4" or "9"), got ${JSON.stringify(marked)}`);
+    const message = (await row.locator('.result-message').first().textContent().catch(() => '')) || '';
+    assert.match(message, /line 1\b/, `the row's .result-message should name the differing line ("line 1: ..."), got ${JSON.stringify(message)}`);
+    await shot(page, '03-wrong-answer-diff-open');
+  });
+});
+
+test('d. an infinite loop gets TLE, and the next submission in the same page gets AC', { timeout: 600_000 }, async () => {
+  await withPage('time-limit', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, INFINITE_LOOP);
+    const mark = await startRun(page, 'submit');
+    try {
+      await page.locator('[data-testid^="result-"][data-verdict="TLE"]').first().waitFor({ state: 'attached', timeout: VERDICT_TIMEOUT });
+    } catch {
+      assert.fail(`no result row got data-verdict="TLE" within ${VERDICT_TIMEOUT / 1000} s for while True: pass${await describe(page)}`);
+    }
+    const tleSeen = Date.now();
+    // The app may stop at the first TLE or go on (restarting the worker after each), so the rest
+    // of the run is given longer.
+    const { verdict: tleVerdict, rows } = await finishRun(page, mark, TLE_RUN_TIMEOUT);
+    assert.equal(rows[0]?.verdict, 'TLE', `the first result row should be TLE, rows: ${JSON.stringify(rows)}`);
+    assert.equal(tleVerdict, 'TLE', 'the summary should say TLE / Time limit exceeded');
+    await shot(page, '04-time-limit-exceeded');
+
+    await setCode(page, ACCEPTED);
+    const { verdict, rows: after } = await judgeRun(page, 'submit');
+    const recovery = Date.now() - tleSeen;
+    assertNone(notAccepted(after), 'after a TLE, the accepted solution submitted in the same page should get AC on every test');
+    assert.equal(verdict, 'AC', 'after a TLE, the next accepted submission should be AC overall');
+    console.log(`bench: worker recovery after TLE (TLE verdict shown to the next accepted submission finished): ${recovery} ms`);
+    await shot(page, '04-accepted-after-time-limit');
+  });
+});
+
+test('e. an exception on line 3 gets RE naming line 3, and its traceback link moves the cursor there', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('run-time-error', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    // Typed, as a candidate would: auto-closed brackets and quotes are stepped over by typing them.
+    const content = page.locator('[data-testid="editor"] .cm-content');
+    await content.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(RAISES_ON_LINE_3);
+    const typed = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.equal(typed, RAISES_ON_LINE_3, 'typing into the editor should produce exactly the typed program (auto-indent and auto-closing brackets included)');
+
+    const { verdict, rows } = await judgeRun(page, 'run', { keys: true });
+    const crashed = rows.find((r) => r.verdict === 'RE');
+    assert.ok(crashed, `a program raising ValueError should get RE on a sample, rows: ${JSON.stringify(rows)}`);
+    assert.equal(verdict, 'RE', 'the summary should say RE / Run-time error');
+
+    const row = page.locator(`[data-testid="result-${crashed.name}"]`);
+    const body = await openRow(row);
+    const message = (await row.locator('.result-message').first().textContent().catch(() => '')) || '';
+    assert.ok(message.includes('line 3'), `the RE message should name line 3 ("... (line 3)"), got ${JSON.stringify(message)}`);
+    const links = body.locator('pre.traceback a.trace-line');
+    const texts = await links.allTextContents();
+    assert.ok(texts.length > 0, 'the traceback (pre.traceback) should hold a.trace-line links');
+    const link = links.filter({ hasText: /\b3\b/ }).first();
+    assert.ok(await link.count(), `a traceback link should name line 3, links: ${JSON.stringify(texts)}`);
+
+    // Put the cursor on line 1 first, so that the link visibly moves it.
+    await page.locator('[data-testid="editor"] .cm-line').first().click();
+    await page.keyboard.press('Control+Home');
+    const activeLine = () => page.evaluate(() => document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent ?? null);
+    assert.equal(await activeLine(), 'n = int(input())', 'before clicking the link the cursor should be on line 1');
+    await link.click();
+    const lineThree = RAISES_ON_LINE_3.split('\n')[2];
+    const moved = await page.waitForFunction((text) => document.querySelector('[data-testid="editor"] .cm-activeLine')?.textContent === text,
+      lineThree, { timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(moved, `clicking the traceback link should move the cursor to line 3 (${lineThree}); the active line is ${JSON.stringify(await activeLine())}`);
+    await shot(page, '05-run-time-error-traceback');
+  });
+});
+
+test('f. a recursion 900 deep is accepted (deep-recursion from ?pack=)', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('deep-recursion', {}, async ({ page }) => {
+    await page.goto(packUrl('e2e.json'));
+    await openProblem(page, 'deep-recursion');
+    await setCode(page, DEEP_RECURSION);
+    const { verdict, rows } = await judgeRun(page, 'submit');
+    await shot(page, '06-deep-recursion-accepted');
+    const deep = rows.find((r) => r.name === 'secret/02-deep-900');
+    assert.ok(deep, `Submit should show the hidden test secret/02-deep-900 (n = 900), rows: ${JSON.stringify(rows)}`);
+    assert.equal(deep.verdict, 'AC', 'the recursive depth(900) should be AC: the judge allows recursion 900 deep in the browser');
+    assertNone(notAccepted(rows), 'every test of deep-recursion should be AC');
+    assert.equal(verdict, 'AC', 'the summary should say AC / Accepted');
+  });
+});
+
+test('g. the draft and a note survive a reload', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('persistence', {}, async ({ page }) => {
+    const token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const draft = `# draft ${token}\ndef max_profit(prices):\n    return 0\n`;
+    const note = `Approach ${token}: track the lowest price so far.`;
+
+    await page.goto(startUrl());
+    await openProblem(page, 'max-profit');
+    await setCode(page, draft);
+    const notes = page.getByTestId('notes');
+    await notes.locator('textarea.note-input').fill(note);
+    await notes.locator('form.note-form button[type="submit"]').click();
+    const added = await notes.locator('li.note .note-text', { hasText: token }).first()
+      .waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(added, 'submitting the note form should add an li.note with the note in .note-text');
+    await page.waitForTimeout(1_500);
+
+    await page.reload();
+    await page.locator('[data-testid="editor"] .cm-content, [data-testid="problem-max-profit"]').first()
+      .waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    await page.waitForTimeout(500);
+    const restored = await page.locator('[data-testid="editor"] .cm-content').isVisible().catch(() => false);
+    if (!restored) await openProblem(page, 'max-profit');
+    await page.waitForFunction(() => Boolean(window.pyprepEditor?.active), null, { timeout: 10_000 });
+    const same = await page.waitForFunction((text) => window.pyprepEditor.active.getDoc() === text, draft, { timeout: 15_000 })
+      .then(() => true, () => false);
+    const doc = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.ok(same, `after a reload the editor should hold the draft typed before it; getDoc() returned ${JSON.stringify(doc)}`);
+
+    const kept = page.getByTestId('notes').locator('li.note', { hasText: token }).first();
+    const noteBack = await kept.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(noteBack, 'after a reload the note should still be listed as an li.note');
+    assert.equal((await kept.locator('.note-text').textContent())?.trim(), note, 'the note\'s .note-text should be the text entered');
+    const time = ((await kept.locator('.note-time').textContent().catch(() => '')) || '').trim();
+    assert.ok(time.length > 0, 'the note should carry a non-empty .note-time');
+    console.log(`e2e: after the reload the app ${restored ? 'reopened the problem itself' : 'showed the list; the test reopened the problem'}`);
+    await shot(page, '07-draft-and-notes-after-reload');
+  });
+});
+
+test('h. with the network off and the server gone, a reload still lists problems and judges (service worker)', { timeout: 600_000 }, async () => {
+  // A server of its own, so that closing it leaves the other tests' server alone.
+  const own = await startServer({ root: SITE });
+  let closed = false;
+  try {
+    await withPage('offline', {}, async ({ context, page }) => {
+      await page.goto(startUrl(own.url));
+      await waitForEntry(page, 'second-largest');
+      await waitForJudgeReady(page);
+      const hasWorkers = await page.evaluate(() => 'serviceWorker' in navigator);
+      assert.ok(hasWorkers, 'navigator.serviceWorker should exist on an http://127.0.0.1 page');
+      await page.evaluate(() => { navigator.serviceWorker.ready.then(() => { window.__swReady = true; }); });
+      const ready = await page.waitForFunction(() => window.__swReady === true, null, { timeout: 120_000 }).then(() => true, () => false);
+      assert.ok(ready, 'navigator.serviceWorker.ready should resolve (the app registers a service worker and its precache completes)');
+      if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+        await page.reload();
+        await waitForJudgeReady(page);
+      }
+      const controlled = await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 30_000 })
+        .then(() => true, () => false);
+      assert.ok(controlled, 'the service worker should control the page (navigator.serviceWorker.controller), at the latest after one reload');
+
+      await context.setOffline(true);
+      await own.close();
+      closed = true;
+      try {
+        await page.reload();
+      } catch (error) {
+        assert.fail(`with the network off, reloading failed (${error.message.split('\n')[0]}): the service worker did not serve the page`);
+      }
+      await waitForEntry(page, 'second-largest');
+      await waitForJudgeReady(page);
+      const readyAt = await page.evaluate(() => window.__judgeLog.find((e) => e.state === 'ready')?.t);
+      console.log(`bench: offline reload to judge ready (from the service worker's cache): ${Math.round(readyAt)} ms`);
+      await openProblem(page, 'second-largest');
+      await setCode(page, ACCEPTED);
+      const { verdict, rows } = await judgeRun(page, 'run');
+      assert.ok(rows.length > 0, 'Run should show result rows offline');
+      assertNone(notAccepted(rows), 'offline, the accepted solution should be AC on every sample');
+      assert.equal(verdict, 'AC', 'offline, the summary should say AC / Accepted');
+      await shot(page, '08-offline-accepted');
+    });
+  } finally {
+    if (!closed) await own.close();
+  }
+});
+
+test('i. a hostile statement runs no script and keeps no handler or javascript: link', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('hostile-statement', {}, async ({ page }) => {
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
+    await page.goto(packUrl('e2e.json'));
+    await openProblem(page, 'hostile-statement');
+    const rendered = await page.locator('.markdown', { hasText: 'Read two integers' }).first()
+      .waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+    assert.ok(rendered, 'the statement (.markdown) should show its ordinary text ("Read two integers and print their sum.")');
+    // The broken image's error event and any handler fire asynchronously: give them time.
+    await page.waitForTimeout(1_500);
+
+    const found = await page.evaluate(() => {
+      const markdown = [...document.querySelectorAll('.markdown')];
+      const inside = markdown.flatMap((m) => [...m.querySelectorAll('*')]);
+      const clean = (value) => value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
+      return {
+        pwned: typeof window.__pwned === 'undefined' ? 'undefined' : String(window.__pwned),
+        scripts: markdown.reduce((n, m) => n + m.querySelectorAll('script').length, 0),
+        onerror: [...document.querySelectorAll('[onerror]')].map((e) => e.outerHTML.slice(0, 120)),
+        handlers: inside.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `<${e.localName} ${a.name}>`)),
+        javascriptUrls: [...document.querySelectorAll('[href], [src], [action], [formaction]')]
+          .flatMap((e) => ['href', 'src', 'action', 'formaction'].map((name) => e.getAttribute(name)).filter(Boolean))
+          .concat(inside.map((e) => e.getAttribute('xlink:href')).filter(Boolean))
+          .filter((value) => clean(value).startsWith('javascript:')),
+      };
+    });
+    await shot(page, '09-hostile-statement');
+    const problems = [
+      ...(found.pwned === 'undefined' ? [] : [`window.__pwned is ${found.pwned}: a script, handler or link in the statement ran`]),
+      ...(found.scripts ? [`the statement (.markdown) holds ${found.scripts} <script> element(s)`] : []),
+      ...found.onerror.map((e) => `an element has an onerror attribute: ${e}`),
+      ...found.handlers.map((h) => `an element in the statement keeps an event handler: ${h}`),
+      ...found.javascriptUrls.map((u) => `a javascript: URL is on the page: ${u}`),
+      ...dialogs.map((d) => `a dialog opened: ${d}`),
+    ];
+    assertNone(problems, 'the hostile statement should be inert: no script runs, no <script>, no onerror or other on* attribute, no javascript: URL, no dialog');
+  });
+});
+
+test('j. a broken ?pack= is reported in .pack-errors and the bundled packs still show', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('broken-pack', {}, async ({ page }) => {
+    await page.goto(packUrl('broken.json'));
+    const errors = page.locator('.pack-errors');
+    const shown = await errors.first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT }).then(() => true, () => false);
+    assert.ok(shown, 'loading a broken pack with ?pack= should show .pack-errors');
+    const text = (await errors.first().textContent()) || '';
+    assert.ok(text.includes('broken.json'), `.pack-errors should name the file broken.json, got ${JSON.stringify(text.trim())}`);
+    await waitForEntry(page, 'second-largest');
+    assert.equal(await page.locator('[data-testid="problem-lacks-required-fields"]').count(), 0,
+      'the broken pack\'s problem should not be listed');
+    await shot(page, '10-broken-pack-error');
+  });
+});
+
+test('k. screenshots: dark theme, and a tablet-sized window (820x1180)', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('dark-theme', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await waitForEntry(page, 'second-largest');
+    const toggle = page.locator('.theme-toggle').first();
+    if (await toggle.count()) {
+      await toggle.click();
+      await page.waitForTimeout(300);
+      await shot(page, '11-dark-problem-list');
+      await openProblem(page, 'second-largest');
+      await page.waitForTimeout(300);
+      await shot(page, '11-dark-problem');
+    } else {
+      console.log('e2e: the page has no .theme-toggle, so there is no dark-theme screenshot');
+    }
+  });
+  await withPage('tablet', { viewport: { width: 820, height: 1180 } }, async ({ page }) => {
+    await page.goto(startUrl());
+    await waitForEntry(page, 'second-largest');
+    await shot(page, '12-tablet-problem-list');
+    await openProblem(page, 'second-largest');
+    await waitForJudgeReady(page);
+    await setCode(page, WRONG);
+    await judgeRun(page, 'run');
+    await shot(page, '12-tablet-problem-with-results');
+  });
+});
