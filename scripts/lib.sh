@@ -33,6 +33,19 @@ build_sandbox() {
     --log-level=warning --outfile="$SANDBOX_DIR/wasi-run.mjs")
 }
 
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+ensure_chromium() {
+  step "Chromium"
+  if ! command -v chromium >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    fi
+  fi
+  chromium --version
+}
+
 # The web app's tools: Trunk and the wasm-bindgen CLI that matches Cargo.lock, from crates.io.
 # (wasm-bindgen-cli 0.2.130's own lock file names a yanked crate, so it installs unlocked.)
 TRUNK_VERSION=0.22.1
@@ -57,9 +70,28 @@ build_site() {
   mkdir -p "$ROOT/www/gen"
   (cd "$ROOT" && node scripts/bundle.mjs www/gen)
   cp "$PYPREP_SANDBOX_WASM" "$ROOT/www/gen/pyprep-sandbox.wasm"
-  (cd "$ROOT" && "$pyprep" build problems/* --out www/gen/packs)
+  # The starter pack first, then the bank from easy to hard, then any other pack.
+  local packs=() dir
+  for dir in starter oa-warmup oa-core python-concepts; do
+    [ -d "$ROOT/problems/$dir" ] && packs+=("problems/$dir")
+  done
+  for dir in "$ROOT"/problems/*/; do
+    dir="problems/$(basename "$dir")"
+    [[ " ${packs[*]} " == *" $dir "* ]] || packs+=("$dir")
+  done
+  (cd "$ROOT" && "$pyprep" build "${packs[@]}" --out www/gen/packs)
   step "Web app (trunk build --release)"
+  mkdir -p "$out"
   (cd "$ROOT" && trunk build --release --dist "$out")
   mv "$out/gen/packs" "$out/packs"
+  rm -f "$out/.trunk-lock"
   (cd "$ROOT" && node scripts/precache.mjs "$out")
+}
+
+# Builds the pyprep command with the same features as `cargo test --workspace`, so that the two
+# share one build of RustPython, and prints its path.
+build_pyprep() {
+  step "The pyprep command" >&2
+  (cd "$ROOT" && cargo test --workspace --locked --no-run >&2)
+  echo "$CARGO_TARGET_DIR/debug/pyprep"
 }

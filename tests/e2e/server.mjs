@@ -63,13 +63,13 @@ async function locate(pathname, root, extra) {
 }
 
 /**
- * Starts a static server on 127.0.0.1 with a free port.
+ * Starts a static server on 127.0.0.1, on `port` (default 0: a free port).
  * `root` is the directory served at "/"; `extra` maps URL prefixes ending in "/" (such as
  * "/extra/") to further directories. Every answer carries `Cache-Control: no-cache`; a missing
  * file is a 404. Resolves to `{ url, close() }`, where `url` has no trailing slash and `close()`
  * stops the server and drops every open connection.
  */
-export async function startServer({ root, extra = {} }) {
+export async function startServer({ root, extra = {}, port = 0 }) {
   const server = createServer(async (request, response) => {
     const headers = { 'Cache-Control': 'no-cache' };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -99,11 +99,11 @@ export async function startServer({ root, extra = {} }) {
   });
   await new Promise((resolveListen, rejectListen) => {
     server.once('error', rejectListen);
-    server.listen(0, '127.0.0.1', resolveListen);
+    server.listen(port, '127.0.0.1', resolveListen);
   });
-  const { port } = server.address();
+  const { port: bound } = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolveClose) => {
       server.close(() => resolveClose());
       server.closeAllConnections();

@@ -15,6 +15,9 @@ export class JudgeHost {
     this.worker = null;
     this.workerReady = null;
     this.seq = 0;
+    // Automation hook: tests (the differential corpus among them) run jobs through the page's
+    // own judge with `await window.pyprepJudge.run(jobJson, deadlineMs)`.
+    globalThis.pyprepJudge = this;
   }
 
   /** Downloads and compiles the sandbox, then starts the first worker. */

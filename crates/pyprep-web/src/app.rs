@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{Banner, ConfirmDialog, ProblemList, Topbar, Workspace};
-use crate::hooks::{open_pack_file, use_judge, use_packs, use_persistence};
+use crate::hooks::{open_pack_file, use_judge, use_packs, use_persistence, use_route, use_shortcuts};
 use crate::records::RunKind;
 use crate::state::{Action, Confirm, Route, State, Theme};
 
@@ -16,6 +16,7 @@ pub(crate) fn App() -> Html {
     use_packs(state.dispatcher());
     use_persistence(state.clone());
     let judge = use_judge(state.dispatcher());
+    use_route(&state);
 
     // The automation hook `document.body.dataset.judge`, and the theme on <html>.
     {
@@ -51,6 +52,8 @@ pub(crate) fn App() -> Html {
         })
     };
 
+    use_shortcuts(on_judge.clone());
+
     let on_open_file = {
         let dispatch = state.dispatcher();
         Callback::from(move |event: Event| {
@@ -69,7 +72,9 @@ pub(crate) fn App() -> Html {
     };
 
     let page = match &state.route {
-        Route::List => html! { <ProblemList state={crate::components::StateRef(state_rc(&state))} on_action={on_action.clone()} /> },
+        Route::List => {
+            html! { <ProblemList state={crate::components::StateRef(state_rc(&state))} on_action={on_action.clone()} /> }
+        }
         Route::Problem(key) => match state.catalog.problem(key) {
             Some(_) => html! {
                 <Workspace
@@ -80,7 +85,9 @@ pub(crate) fn App() -> Html {
                     on_judge={on_judge.clone()}
                 />
             },
-            None => html! { <ProblemList state={crate::components::StateRef(state_rc(&state))} on_action={on_action.clone()} /> },
+            None => {
+                html! { <ProblemList state={crate::components::StateRef(state_rc(&state))} on_action={on_action.clone()} /> }
+            }
         },
     };
 

@@ -132,7 +132,9 @@ fn check_version(file: &str, version: u32) -> Result<(), PackError> {
     }
     Err(PackError {
         file: file.into(),
-        message: format!("format_version is {version}, but this app reads version {FORMAT_VERSION}; rebuild the pack with this pyprep"),
+        message: format!(
+            "format_version is {version}, but this app reads version {FORMAT_VERSION}; rebuild the pack with this pyprep"
+        ),
     })
 }
 

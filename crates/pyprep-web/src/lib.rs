@@ -13,7 +13,6 @@ pub mod records;
 pub mod state;
 pub mod timer;
 
-
 mod app;
 mod bindings;
 mod components;

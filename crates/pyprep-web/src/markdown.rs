@@ -18,10 +18,11 @@ pub fn render(markdown: &str) -> String {
 
 /// Renders plain text (a statement converted from LaTeX) as preformatted-free paragraphs.
 pub fn render_plain(text: &str) -> String {
-    text.split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| format!("<p>{}</p>", ammonia::clean_text(p.trim())))
-        .collect()
+    text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| format!("<p>{}</p>", escape(p.trim()))).collect()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

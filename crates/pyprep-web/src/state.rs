@@ -167,6 +167,8 @@ impl Default for JudgeStatus {
 }
 
 /// Everything that changes the state.
+// Actions live only as long as one dispatch, so a large variant costs nothing worth boxing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A pack loaded.
@@ -505,6 +507,27 @@ impl State {
             })
             .filter(|(_, problems)| !problems.is_empty())
             .collect()
+    }
+}
+
+impl Route {
+    /// The location hash that names this page (`#/problem/PACK/ID`, or empty for the list).
+    pub fn hash(&self) -> String {
+        match self {
+            Route::List => String::new(),
+            Route::Problem(key) => format!("#/problem/{key}"),
+        }
+    }
+
+    /// The page a location hash names; anything unknown is the list.
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        match path.strip_prefix("/problem/") {
+            Some(key) if key.split('/').count() == 2 && !key.split('/').any(str::is_empty) => {
+                Route::Problem(key.to_string())
+            }
+            _ => Route::List,
+        }
     }
 }
 

@@ -109,7 +109,8 @@ mod tests {
         let c = Countdown::start(15, 1_000.0);
         assert_eq!(clock(c.remaining_ms(1_000.0)), "15:00");
         assert_eq!(clock(c.remaining_ms(61_000.0)), "14:00");
-        assert_eq!(clock(c.remaining_ms(61_500.0)), "13:59");
+        assert_eq!(clock(c.remaining_ms(61_500.0)), "14:00", "a started second is still shown");
+        assert_eq!(clock(c.remaining_ms(62_000.0)), "13:59");
     }
 
     #[test]

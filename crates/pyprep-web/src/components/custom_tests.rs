@@ -50,7 +50,7 @@ pub(crate) fn CustomTests(props: &CustomTestsProps) -> Html {
                 <label>{ expected_label }
                     <textarea class="code-input" spellcheck="false" value={test.expected.clone()} oninput={edit(false)} />
                 </label>
-                <button class="icon-button remove" onclick={remove} aria-label={format!("Remove custom-{}", index + 1)}>{ "🗑" }</button>
+                <button class="icon-button remove" onclick={remove} aria-label={format!("Remove custom-{}", index + 1)}>{ super::icons::trash() }</button>
             </div>
         }
     });

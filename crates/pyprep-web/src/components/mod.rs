@@ -4,6 +4,7 @@ mod banner;
 mod confirm_dialog;
 mod custom_tests;
 mod editor;
+mod icons;
 mod notes;
 mod problem_list;
 mod results;

@@ -26,9 +26,9 @@ fn select_filter(on_action: &Callback<Action>, field: FilterField) -> Callback<E
 #[component]
 pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
     let state = &props.state;
-    let on_search = props
-        .on_action
-        .reform(|e: InputEvent| Action::Filter(FilterField::Search, e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_search = props.on_action.reform(|e: InputEvent| {
+        Action::Filter(FilterField::Search, e.target_unchecked_into::<HtmlInputElement>().value())
+    });
     let visible = state.visible_problems();
     let count: usize = visible.iter().map(|(_, p)| p.len()).sum();
     let topics = state.catalog.topics();
@@ -53,9 +53,12 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
                 Status::Untried => ("state-untried", "○"),
             };
             let difficulty = problem.difficulty.map(|d| d.name()).unwrap_or("unrated");
-            let open = props.on_action.reform(move |_| Action::Open { key: key.clone(), now: js_sys::Date::now() });
+            let open = {
+                let key = key.clone();
+                props.on_action.reform(move |_| Action::Open { key: key.clone(), now: js_sys::Date::now() })
+            };
             html! {
-                <li class="problem-entry" data-testid={format!("problem-{}", problem.id)} data-pack={pack.id.clone()}>
+                <li key={key} class="problem-entry" data-testid={format!("problem-{}", problem.id)} data-pack={pack.id.clone()}>
                     <button class="problem-link" onclick={open}>
                         <span class={classes!("state", state_class)} title={status.label()} aria-label={status.label()}>{ mark }</span>
                         <span class="problem-title">{ &problem.name }</span>
@@ -70,7 +73,7 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
             }
         });
         html! {
-            <section class="pack" data-testid={format!("pack-{}", pack.id)}>
+            <section key={pack.id.clone()} class="pack" data-testid={format!("pack-{}", pack.id)}>
                 <header class="pack-head">
                     <h2>{ &pack.title }</h2>
                     <p class="pack-desc">
@@ -122,7 +125,7 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
             } else if count == 0 {
                 <div class="empty-state">{ "No problem matches these filters." }</div>
             }
-            { for packs }
+            <div class="packs">{ for packs }</div>
         </section>
     }
 }

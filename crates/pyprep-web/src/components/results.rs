@@ -62,7 +62,7 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     html! {
         <div class="results" aria-live="polite" data-testid="results" data-verdict={report.verdict.to_string()}>
             <div class="results-summary">
-                <span class={classes!("verdict", format!("verdict-{}", report.verdict.to_string()))}>{ report.verdict.describe() }</span>
+                <span class={classes!("verdict", format!("verdict-{}", report.verdict))}>{ report.verdict.describe() }</span>
                 <span class="score">{ score }</span>
                 <span class="muted">{ if last.kind == RunKind::Run { "Run: samples and your tests" } else { "Submit: every test" } }</span>
                 <span class="muted">{ format!("time limit {:.1} s per test", report.time_limit_ms / 1000.0) }</span>
@@ -79,7 +79,7 @@ fn total_hint(report: &pyprep_judge::Report) -> usize {
 
 /// One test's row.
 fn row(test: &TestReport, on_goto: &Callback<u32>) -> Html {
-    html! { <ResultRow test={test.clone()} on_goto={on_goto.clone()} /> }
+    html! { <ResultRow key={test.name.clone()} test={test.clone()} on_goto={on_goto.clone()} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -112,7 +112,7 @@ fn ResultRow(props: &ResultRowProps) -> Html {
 }
 
 fn body(test: &TestReport, on_goto: &Callback<u32>) -> Html {
-    let hint = test.hint.as_ref().map(|h| html! { <p class="hint">{ "💡 " }{ h }</p> });
+    let hint = test.hint.as_ref().map(|h| html! { <p class="hint">{ super::icons::bulb() }{ " " }{ h }</p> });
     if !test.visible {
         return html! {
             <div class="result-body">
@@ -122,7 +122,9 @@ fn body(test: &TestReport, on_goto: &Callback<u32>) -> Html {
         };
     }
     let block = |title: &str, text: &Option<String>, diff: bool| match text {
-        Some(text) => html! { <div><h4>{ title }</h4>{ diff_block(text, if diff { test.diff_line } else { None }) }</div> },
+        Some(text) => {
+            html! { <div><h4>{ title }</h4>{ diff_block(text, if diff { test.diff_line } else { None }) }</div> }
+        }
         None => html! {},
     };
     let traceback = test.error.as_ref().filter(|e| !e.traceback.is_empty()).map(|e| traceback(&e.traceback, on_goto));

@@ -71,12 +71,12 @@ pub(crate) fn Timer(props: &TimerProps) -> Html {
             if urgency == Urgency::Over { <span class="timer-note">{ label }</span> }
             if paused { <span class="timer-note">{ "paused" }</span> }
             <button class="icon-button" onclick={toggle} aria-label={if paused { "Resume the timer" } else { "Pause the timer" }}
-                title={if paused { "Resume" } else { "Pause" }}>{ if paused { "▶" } else { "⏸" } }</button>
+                title={if paused { "Resume" } else { "Pause" }}>{ if paused { super::icons::play() } else { super::icons::pause() } }</button>
             if *editing {
                 <input class="timer-minutes" type="number" min="1" max="600" aria-label="Minutes"
                     value={(countdown.limit_s / 60).to_string()} onchange={set_minutes} />
             } else {
-                <button class="icon-button" onclick={edit} aria-label="Change the duration" title="Change the duration">{ "✎" }</button>
+                <button class="icon-button" onclick={edit} aria-label="Change the duration" title="Change the duration">{ super::icons::edit() }</button>
             }
         </div>
     }

@@ -28,11 +28,9 @@ pub(crate) fn Topbar(props: &TopbarProps) -> Html {
     let next_theme = if props.theme == Theme::Dark { Theme::Light } else { Theme::Dark };
     let toggle = props.on_action.reform(move |_: MouseEvent| Action::SetTheme(next_theme));
     let (class, label, progress) = match &props.judge {
-        JudgeStatus::Loading { phase, fraction } if phase == "download" => (
-            "judge-loading",
-            format!("Downloading Python… {:.0}%", fraction * 100.0),
-            Some(fraction * 100.0),
-        ),
+        JudgeStatus::Loading { phase, fraction } if phase == "download" => {
+            ("judge-loading", format!("Downloading Python… {:.0}%", fraction * 100.0), Some(fraction * 100.0))
+        }
         JudgeStatus::Loading { .. } => ("judge-loading", "Starting Python…".to_string(), None),
         JudgeStatus::Ready => ("judge-ready", "Python ready".to_string(), None),
         JudgeStatus::Running { done, total, .. } => {
@@ -60,7 +58,7 @@ pub(crate) fn Topbar(props: &TopbarProps) -> Html {
                 <button class="icon-button theme-toggle" data-testid="theme-toggle" onclick={toggle}
                     title={if props.theme == Theme::Dark { "Switch to the light theme" } else { "Switch to the dark theme" }}
                     aria-label="Switch theme">
-                    { if props.theme == Theme::Dark { "☀" } else { "☾" } }
+                    { if props.theme == Theme::Dark { super::icons::sun() } else { super::icons::moon() } }
                 </button>
                 <label class="button button-ghost file-button" title="Open a pack compiled by `pyprep build` (a .json file)">
                     { "Open pack" }

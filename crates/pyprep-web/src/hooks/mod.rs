@@ -4,8 +4,12 @@ mod use_judge;
 mod use_now;
 mod use_packs;
 mod use_persistence;
+mod use_route;
+mod use_shortcuts;
 
 pub(crate) use use_judge::use_judge;
 pub(crate) use use_now::use_now;
 pub(crate) use use_packs::{open_pack_file, use_packs};
 pub(crate) use use_persistence::use_persistence;
+pub(crate) use use_route::use_route;
+pub(crate) use use_shortcuts::use_shortcuts;

@@ -18,11 +18,14 @@ use crate::state::{Action, State};
 const SANDBOX_URL: &str = "gen/pyprep-sandbox.wasm";
 const WORKER_URL: &str = "gen/judge-worker.js";
 
+/// The host's status callback: phase, fraction done, detail.
+type StatusCallback = Closure<dyn Fn(String, f64, String)>;
+
 /// The page's judge: one host, one run at a time.
 #[derive(Clone)]
 pub(crate) struct Judge {
     host: Rc<JudgeHost>,
-    _on_status: Rc<Closure<dyn Fn(String, f64, String)>>,
+    _on_status: Rc<StatusCallback>,
 }
 
 impl PartialEq for Judge {
@@ -37,7 +40,7 @@ pub(crate) fn use_judge(dispatch: UseReducerDispatcher<State>) -> Judge {
     let judge = use_memo((), {
         let dispatch = dispatch.clone();
         move |_| {
-            let on_status = Closure::<dyn Fn(String, f64, String)>::new(move |phase: String, fraction, detail| {
+            let on_status = StatusCallback::new(move |phase: String, fraction, detail| {
                 dispatch.dispatch(match phase.as_str() {
                     "ready" => Action::JudgeReady,
                     "failed" => Action::JudgeFailed(detail),

@@ -59,7 +59,9 @@ pub(crate) fn open_pack_file(dispatch: UseReducerDispatcher<State>, file: web_sy
             Err(_) => Err(PackError { file: name.clone(), message: "the file could not be read".into() }),
         };
         match result {
-            Ok(pack) => dispatch.dispatch(Action::AddPack(LoadedPack { pack: Rc::new(pack), origin: Origin::File(name) })),
+            Ok(pack) => {
+                dispatch.dispatch(Action::AddPack(LoadedPack { pack: Rc::new(pack), origin: Origin::File(name) }))
+            }
             Err(error) => dispatch.dispatch(Action::PackFailed(error)),
         }
     });
