@@ -6,8 +6,10 @@
 //! reducer, tested natively; components only render and call back; side effects live in the
 //! root component and in `hooks`.
 
+pub mod backup;
 pub mod catalog;
 pub mod markdown;
+pub mod oa;
 pub mod plan;
 pub mod records;
 pub mod state;
@@ -16,6 +18,7 @@ pub mod timer;
 mod app;
 mod bindings;
 mod components;
+mod download;
 mod hooks;
 mod storage;
 

@@ -9,6 +9,7 @@ use pyprep_pack::{Difficulty, Pack, Problem};
 use yew::Reducible;
 
 use crate::catalog::{Catalog, LoadedPack, PackError, problem_key};
+use crate::oa::{OaProblem, OaSession, OaSubmission};
 use crate::records::{CustomTest, LastResult, NOTE_TEMPLATE, Note, ProblemRecord, RunKind, Status};
 use crate::timer::Countdown;
 
@@ -23,6 +24,35 @@ pub enum Route {
     List,
     /// A problem, by key (`pack/problem`).
     Problem(String),
+    /// The rules screen of an OA set, before it starts.
+    OaRules {
+        /// The pack.
+        pack: String,
+        /// The set's id.
+        set: String,
+    },
+    /// A running OA session, by id.
+    Oa(String),
+    /// The report of a session, by id.
+    Report(String),
+    /// Past sessions and progress.
+    History,
+}
+
+/// Where a run's result goes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunTarget {
+    /// A practice problem, by key.
+    Practice(String),
+    /// A problem of an OA session.
+    Oa {
+        /// The session.
+        session: String,
+        /// The problem's index in the session.
+        index: usize,
+        /// Whether the session's end submitted it.
+        automatic: bool,
+    },
 }
 
 /// The problem list's filters; empty strings mean "any".
@@ -115,6 +145,10 @@ pub enum Tab {
 pub enum Confirm {
     /// Replace the draft of this problem with the starter code.
     ResetStarter(String),
+    /// End an OA session before its time.
+    EndOa(String),
+    /// Delete every stored record.
+    ClearData,
 }
 
 /// Tests judged so far by the run in progress.
@@ -158,6 +192,8 @@ pub struct State {
     /// A line the editor's cursor must move to, with a sequence number so that the same line
     /// can be asked twice.
     pub goto_line: Option<(u32, u64)>,
+    /// Every OA session, running or past, by id.
+    pub sessions: BTreeMap<String, Rc<OaSession>>,
 }
 
 impl Default for JudgeStatus {
@@ -185,6 +221,8 @@ pub enum Action {
         results: BTreeMap<String, LastResult>,
         /// The stored theme, if any.
         theme: Option<Theme>,
+        /// Stored OA sessions by id.
+        sessions: BTreeMap<String, OaSession>,
     },
     /// Opens a problem (and starts its clock the first time).
     Open {
@@ -282,8 +320,8 @@ pub enum Action {
     TestJudged(TestReport),
     /// A run ended with a report.
     RunFinished {
-        /// The problem.
-        key: String,
+        /// Where the result goes.
+        target: RunTarget,
         /// Run or Submit.
         kind: RunKind,
         /// The report.
@@ -303,6 +341,65 @@ pub enum Action {
     DismissWarning,
     /// Moves the editor's cursor to a line.
     GotoLine(u32),
+    /// Shows a page.
+    Navigate(Route),
+    /// Starts an OA set.
+    StartOa {
+        /// The pack.
+        pack: String,
+        /// The set.
+        set: String,
+        /// The time now.
+        now: f64,
+    },
+    /// Opens another problem of a session.
+    OaSwitch {
+        /// The session.
+        session: String,
+        /// The problem's index.
+        index: usize,
+        /// The time now.
+        now: f64,
+    },
+    /// The code of a session's current problem changed.
+    OaEdit {
+        /// The session.
+        session: String,
+        /// The problem's index.
+        index: usize,
+        /// The whole text.
+        code: String,
+    },
+    /// Adds a note to a session's problem, stamped with the session's clock.
+    OaNote {
+        /// The session.
+        session: String,
+        /// The problem's index.
+        index: usize,
+        /// The note.
+        text: String,
+        /// The time now.
+        now: f64,
+    },
+    /// Ends a session (its time ran out, or the candidate ended it); editing locks and every
+    /// problem is submitted with its last code.
+    EndOa {
+        /// The session.
+        session: String,
+        /// The time now.
+        now: f64,
+    },
+    /// Every automatic submission of an ended session is in; the report shows.
+    OaFinished(String),
+    /// Replaces all local data with an imported copy.
+    Import {
+        /// Work by problem key.
+        records: BTreeMap<String, ProblemRecord>,
+        /// Sessions by id.
+        sessions: BTreeMap<String, OaSession>,
+    },
+    /// Deletes all local data (after confirmation).
+    ClearAll,
 }
 
 impl Reducible for State {
@@ -322,7 +419,10 @@ impl State {
             Action::AddPack(pack) => Rc::make_mut(&mut self.catalog).add(pack),
             Action::PackFailed(error) => Rc::make_mut(&mut self.catalog).fail(error),
             Action::BundledLoaded => Rc::make_mut(&mut self.catalog).loaded = true,
-            Action::Restore { records, results, theme } => {
+            Action::Restore { records, results, theme, sessions } => {
+                for (id, session) in sessions {
+                    self.sessions.entry(id).or_insert_with(|| Rc::new(session));
+                }
                 for (key, record) in records {
                     self.records.entry(key).or_insert_with(|| Rc::new(record));
                 }
@@ -429,7 +529,21 @@ impl State {
                     live.tests.push(test);
                 }
             }
-            Action::RunFinished { key, kind, report, now } => {
+            Action::RunFinished { target: RunTarget::Oa { session, index, automatic }, kind, report, now } => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    let s = Rc::make_mut(s);
+                    let elapsed_ms = s.elapsed_ms(now);
+                    if kind == RunKind::Submit {
+                        if let Some(problem) = s.problems.get_mut(index) {
+                            problem.submissions.push(OaSubmission { elapsed_ms, automatic, report: report.clone() });
+                        }
+                    }
+                }
+                self.results.insert(oa_result_key(&session, index), Rc::new(LastResult { kind, report, at_ms: now }));
+                self.live = None;
+                self.judge = JudgeStatus::Ready;
+            }
+            Action::RunFinished { target: RunTarget::Practice(key), kind, report, now } => {
                 let accepted = report.verdict == Verdict::AC;
                 let record = self.record_mut(&key);
                 if kind == RunKind::Submit {
@@ -456,7 +570,140 @@ impl State {
                 let seq = self.goto_line.map_or(0, |(_, s)| s + 1);
                 self.goto_line = Some((line, seq));
             }
+            Action::Navigate(route) => {
+                self.route = route;
+                self.confirm = None;
+            }
+            Action::StartOa { pack, set, now } => {
+                if let Some(session) = self.new_session(&pack, &set, now) {
+                    let id = session.id.clone();
+                    self.sessions.insert(id.clone(), Rc::new(session));
+                    self.route = Route::Oa(id);
+                    self.tab = Tab::Results;
+                }
+            }
+            Action::OaSwitch { session, index, now } => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    let s = Rc::make_mut(s);
+                    if s.active() {
+                        s.switch_to(index, now);
+                    } else {
+                        s.current = index.min(s.problems.len().saturating_sub(1));
+                    }
+                }
+            }
+            Action::OaEdit { session, index, code } => {
+                if let Some(s) = self.sessions.get_mut(&session)
+                    && s.active()
+                    && s.problems.get(index).is_some_and(|p| p.code != code)
+                {
+                    Rc::make_mut(s).problems[index].code = code;
+                }
+            }
+            Action::OaNote { session, index, text, now } => {
+                if let Some(s) = self.sessions.get_mut(&session)
+                    && !text.trim().is_empty()
+                    && index < s.problems.len()
+                {
+                    let s = Rc::make_mut(s);
+                    let elapsed_ms = s.elapsed_ms(now);
+                    s.problems[index].notes.push(Note { elapsed_ms, text: text.trim_end().to_string() });
+                }
+            }
+            Action::EndOa { session, now } => {
+                if let Some(s) = self.sessions.get_mut(&session)
+                    && s.active()
+                {
+                    let s = Rc::make_mut(s);
+                    s.settle_time(now);
+                    s.expired = now >= s.deadline();
+                    s.ended_at = Some(now.min(s.deadline()));
+                }
+                self.confirm = None;
+            }
+            Action::OaFinished(session) => {
+                if let Some(s) = self.sessions.get_mut(&session) {
+                    Rc::make_mut(s).finalised = true;
+                }
+                if self.route == Route::Oa(session.clone()) {
+                    self.route = Route::Report(session);
+                }
+            }
+            Action::Import { records, sessions } => {
+                self.records = records.into_iter().map(|(k, v)| (k, Rc::new(v))).collect();
+                self.sessions = sessions.into_iter().map(|(k, v)| (k, Rc::new(v))).collect();
+                self.results.clear();
+            }
+            Action::ClearAll => {
+                self.records.clear();
+                self.sessions.clear();
+                self.results.clear();
+                self.confirm = None;
+                self.route = Route::List;
+            }
         }
+    }
+
+    /// Whether the page a route names can show now (its pack or session has loaded).
+    pub fn can_show(&self, route: &Route) -> bool {
+        match route {
+            Route::List | Route::History => true,
+            Route::Problem(key) => self.catalog.problem(key).is_some(),
+            Route::OaRules { pack, .. } => self.catalog.packs.iter().any(|p| p.pack.id == *pack),
+            Route::Oa(id) | Route::Report(id) => self.sessions.contains_key(id),
+        }
+    }
+
+    /// The action that shows a route (opening a problem starts its clock).
+    pub fn show(route: Route, now: f64) -> Action {
+        match route {
+            Route::Problem(key) => Action::Open { key, now },
+            route => Action::Navigate(route),
+        }
+    }
+
+    /// An ended session whose problems still wait for their final submission.
+    pub fn session_to_finalise(&self) -> Option<&Rc<OaSession>> {
+        self.sessions.values().find(|s| !s.active() && !s.finalised)
+    }
+
+    /// The running session, if any.
+    pub fn active_session(&self) -> Option<&Rc<OaSession>> {
+        self.sessions.values().find(|s| s.active())
+    }
+
+    fn new_session(&self, pack_id: &str, set_id: &str, now: f64) -> Option<OaSession> {
+        if self.active_session().is_some() {
+            return None;
+        }
+        let pack = &self.catalog.packs.iter().find(|p| p.pack.id == pack_id)?.pack;
+        let set = pack.oa_sets.iter().find(|s| s.id == set_id)?;
+        let problems = set
+            .problems
+            .iter()
+            .filter_map(|id| pack.problems.iter().find(|p| &p.id == id))
+            .map(|p| OaProblem {
+                key: problem_key(pack_id, &p.id),
+                title: p.name.clone(),
+                code: p.starter.clone().unwrap_or_default(),
+                notes: Vec::new(),
+                submissions: Vec::new(),
+                time_ms: 0.0,
+            })
+            .collect();
+        Some(OaSession {
+            id: format!("{now:.0}"),
+            title: set.title.clone(),
+            set: Some(format!("{pack_id}/{set_id}")),
+            minutes: set.minutes,
+            started_at: now,
+            ended_at: None,
+            expired: false,
+            problems,
+            current: 0,
+            current_since: now,
+            finalised: false,
+        })
     }
 
     fn record_mut(&mut self, key: &str) -> &mut ProblemRecord {
@@ -516,19 +763,41 @@ impl Route {
         match self {
             Route::List => String::new(),
             Route::Problem(key) => format!("#/problem/{key}"),
+            Route::OaRules { pack, set } => format!("#/oa-set/{pack}/{set}"),
+            Route::Oa(id) => format!("#/oa/{id}"),
+            Route::Report(id) => format!("#/report/{id}"),
+            Route::History => "#/history".into(),
         }
     }
 
     /// The page a location hash names; anything unknown is the list.
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
-        match path.strip_prefix("/problem/") {
-            Some(key) if key.split('/').count() == 2 && !key.split('/').any(str::is_empty) => {
-                Route::Problem(key.to_string())
-            }
-            _ => Route::List,
+        let two = |rest: &str| {
+            let parts: Vec<&str> = rest.split('/').collect();
+            (parts.len() == 2 && !parts.iter().any(|p| p.is_empty()))
+                .then(|| (parts[0].to_string(), parts[1].to_string()))
+        };
+        let one = |rest: &str| (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string());
+        if let Some((pack, id)) = path.strip_prefix("/problem/").and_then(two) {
+            Route::Problem(format!("{pack}/{id}"))
+        } else if let Some((pack, set)) = path.strip_prefix("/oa-set/").and_then(two) {
+            Route::OaRules { pack, set }
+        } else if let Some(id) = path.strip_prefix("/oa/").and_then(one) {
+            Route::Oa(id)
+        } else if let Some(id) = path.strip_prefix("/report/").and_then(one) {
+            Route::Report(id)
+        } else if path == "/history" {
+            Route::History
+        } else {
+            Route::List
         }
     }
+}
+
+/// The key under which the last result of a session's problem is kept.
+pub fn oa_result_key(session: &str, index: usize) -> String {
+    format!("oa/{session}/{index}")
 }
 
 /// The filter value of a status.

@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::oa::OaSession;
 use crate::records::{LastResult, ProblemRecord};
 use crate::state::Theme;
 
 const RECORD_PREFIX: &str = "pyprep.v1.record.";
 const RESULT_PREFIX: &str = "pyprep.v1.result.";
+const SESSION_PREFIX: &str = "pyprep.v1.oa.";
 const THEME_KEY: &str = "pyprep.v1.theme";
+const ALL_PREFIX: &str = "pyprep.v1.";
 
 fn storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("no window")?;
@@ -57,6 +60,29 @@ pub fn save_record(key: &str, record: &ProblemRecord) -> Result<(), String> {
 /// Saves a problem's last result.
 pub fn save_result(key: &str, result: &LastResult) -> Result<(), String> {
     write(&format!("{RESULT_PREFIX}{key}"), result)
+}
+
+/// Saves an OA session.
+pub fn save_session(session: &OaSession) -> Result<(), String> {
+    write(&format!("{SESSION_PREFIX}{}", session.id), session)
+}
+
+/// Reads every stored OA session.
+pub fn load_sessions() -> BTreeMap<String, OaSession> {
+    read_all(SESSION_PREFIX)
+}
+
+/// Deletes every key pyprep stored.
+pub fn clear_all() -> Result<(), String> {
+    let storage = storage()?;
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(ALL_PREFIX))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).map_err(|_| format!("could not delete {key}"))?;
+    }
+    Ok(())
 }
 
 /// Saves the theme.

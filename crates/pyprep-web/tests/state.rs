@@ -6,7 +6,7 @@ use pyprep_judge::{Report, Selection, Verdict};
 use pyprep_web::catalog::{LoadedPack, Origin, parse_pack};
 use pyprep_web::plan::{BROWSER_SLOWDOWN, browser_time_limit_ms, options};
 use pyprep_web::records::{CustomTest, RunKind, Status};
-use pyprep_web::state::{Action, Confirm, FilterField, JudgeStatus, Route, State};
+use pyprep_web::state::{Action, Confirm, FilterField, JudgeStatus, Route, RunTarget, State};
 
 const PACK: &str = include_str!("fixtures/tiny-pack.json");
 const SECOND: &str = "tiny/second-largest";
@@ -36,7 +36,12 @@ fn report(verdict: Verdict) -> Report {
 fn finish(state: &mut State, key: &str, kind: RunKind, verdict: Verdict) {
     state.apply(Action::RunStarted { key: key.into(), kind, total: 1 });
     assert!(matches!(state.judge, JudgeStatus::Running { .. }));
-    state.apply(Action::RunFinished { key: key.into(), kind, report: report(verdict), now: 0.0 });
+    state.apply(Action::RunFinished {
+        target: RunTarget::Practice(key.into()),
+        kind,
+        report: report(verdict),
+        now: 0.0,
+    });
 }
 
 #[test]
@@ -167,4 +172,71 @@ fn the_judge_status_is_the_automation_hook() {
     s.apply(Action::RunFailed("engine".into()));
     assert_eq!(s.judge.code(), "ready");
     assert!(s.storage_warning.is_some(), "a failed run is reported");
+}
+
+fn with_oa_set() -> State {
+    let mut text: serde_json::Value = serde_json::from_str(PACK).unwrap();
+    text["oa_sets"] = serde_json::json!([{"id": "mock", "title": "Mock", "minutes": 60, "problems": ["second-largest", "max-profit"]}]);
+    let mut state = State::default();
+    let pack = parse_pack("tiny-pack.json", &text.to_string()).expect("the fixture parses");
+    state.apply(Action::AddPack(LoadedPack { pack: Rc::new(pack), origin: Origin::Bundled }));
+    state
+}
+
+#[test]
+fn an_oa_session_runs_locks_at_the_end_and_keeps_its_submissions() {
+    let mut s = with_oa_set();
+    s.apply(Action::StartOa { pack: "tiny".into(), set: "mock".into(), now: 1_000.0 });
+    let id = s.active_session().expect("a session runs").id.clone();
+    assert_eq!(s.route, Route::Oa(id.clone()));
+    s.apply(Action::StartOa { pack: "tiny".into(), set: "mock".into(), now: 2_000.0 });
+    assert_eq!(s.sessions.len(), 1, "one session at a time");
+
+    s.apply(Action::OaEdit { session: id.clone(), index: 0, code: "print(4)".into() });
+    s.apply(Action::OaNote { session: id.clone(), index: 0, text: "sort first".into(), now: 61_000.0 });
+    s.apply(Action::OaSwitch { session: id.clone(), index: 1, now: 121_000.0 });
+    let target = RunTarget::Oa { session: id.clone(), index: 1, automatic: false };
+    s.apply(Action::RunFinished { target, kind: RunKind::Submit, report: report(Verdict::WA), now: 181_000.0 });
+
+    let session = &s.sessions[&id];
+    assert_eq!(session.problems[0].code, "print(4)");
+    assert_eq!(session.problems[0].notes[0].elapsed_ms, 60_000.0, "notes carry the session's clock");
+    assert_eq!(session.problems[0].time_ms, 120_000.0);
+    assert_eq!(session.problems[1].submissions[0].elapsed_ms, 180_000.0);
+
+    s.apply(Action::EndOa { session: id.clone(), now: 1_000.0 + 3_600_000.0 + 5.0 });
+    let session = &s.sessions[&id];
+    assert!(!session.active() && session.expired && !session.finalised);
+    assert_eq!(s.session_to_finalise().map(|s| s.id.clone()), Some(id.clone()));
+    s.apply(Action::OaEdit { session: id.clone(), index: 0, code: "changed".into() });
+    assert_eq!(s.sessions[&id].problems[0].code, "print(4)", "editing locks at the end");
+    let target = RunTarget::Oa { session: id.clone(), index: 0, automatic: true };
+    s.apply(Action::RunFinished { target, kind: RunKind::Submit, report: report(Verdict::AC), now: 9_999_999.0 });
+    assert!(s.sessions[&id].problems[0].submissions[0].automatic);
+    s.apply(Action::OaFinished(id.clone()));
+    assert_eq!(s.route, Route::Report(id.clone()));
+    assert!(s.session_to_finalise().is_none());
+    assert!(s.active_session().is_none());
+}
+
+#[test]
+fn oa_routes_round_trip() {
+    for route in [
+        Route::OaRules { pack: "p".into(), set: "s".into() },
+        Route::Oa("17".into()),
+        Route::Report("17".into()),
+        Route::History,
+    ] {
+        assert_eq!(Route::from_hash(&route.hash()), route);
+    }
+}
+
+#[test]
+fn clearing_forgets_everything() {
+    let mut s = with_oa_set();
+    s.apply(Action::Edit { key: SECOND.into(), code: "x".into() });
+    s.apply(Action::StartOa { pack: "tiny".into(), set: "mock".into(), now: 0.0 });
+    s.apply(Action::ClearAll);
+    assert!(s.records.is_empty() && s.sessions.is_empty());
+    assert_eq!(s.route, Route::List);
 }

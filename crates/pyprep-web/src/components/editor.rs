@@ -27,6 +27,8 @@ pub(crate) struct EditorProps {
     pub on_run: Callback<()>,
     /// Ctrl/Cmd+Shift+Enter.
     pub on_submit: Callback<()>,
+    /// Whether editing is locked (an ended OA session).
+    pub read_only: bool,
 }
 
 /// The latest callbacks, read by the editor's JavaScript callbacks when they fire.
@@ -92,5 +94,13 @@ pub(crate) fn Editor(props: &EditorProps) -> Html {
             }
         });
     }
-    html! { <div class="editor" data-testid="editor" ref={node}></div> }
+    {
+        let editor = editor.clone();
+        use_effect_with((props.read_only, props.problem_key.clone(), props.generation), move |(read_only, _, _)| {
+            if let Some((instance, _)) = editor.borrow().as_ref() {
+                instance.set_read_only(*read_only);
+            }
+        });
+    }
+    html! { <div class={classes!("editor", props.read_only.then_some("editor-locked"))} data-testid="editor" ref={node}></div> }
 }

@@ -5,20 +5,18 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::records::Note;
-use crate::state::{Action, note_template};
-use crate::timer::{Countdown, stamp};
+use crate::state::note_template;
+use crate::timer::stamp;
 
 /// The notes pane's props.
 #[derive(Properties, PartialEq)]
 pub(crate) struct NotesProps {
-    /// The problem's key.
-    pub problem_key: String,
     /// The notes.
     pub notes: Vec<Note>,
-    /// The problem's clock.
-    pub clock: Option<Countdown>,
-    /// Reports actions.
-    pub on_action: Callback<Action>,
+    /// A note was written.
+    pub on_add: Callback<String>,
+    /// A note was deleted (none in an OA session, whose notes are part of its record).
+    pub on_remove: Option<Callback<usize>>,
 }
 
 /// The notes pane.
@@ -27,13 +25,12 @@ pub(crate) fn Notes(props: &NotesProps) -> Html {
     let input = use_node_ref();
     let add = {
         let input = input.clone();
-        let key = props.problem_key.clone();
-        let on_action = props.on_action.clone();
+        let on_add = props.on_add.clone();
         move || {
             if let Some(area) = input.cast::<HtmlTextAreaElement>() {
                 let text = area.value();
                 if !text.trim().is_empty() {
-                    on_action.emit(Action::AddNote { key: key.clone(), text, now: js_sys::Date::now() });
+                    on_add.emit(text);
                     area.set_value("");
                 }
             }
@@ -65,13 +62,14 @@ pub(crate) fn Notes(props: &NotesProps) -> Html {
         })
     };
     let notes = props.notes.iter().enumerate().map(|(index, note)| {
-        let key = props.problem_key.clone();
-        let remove = props.on_action.reform(move |_: MouseEvent| Action::RemoveNote { key: key.clone(), index });
+        let remove = props.on_remove.as_ref().map(|on_remove| on_remove.reform(move |_: MouseEvent| index));
         html! {
             <li class="note">
-                <span class="note-time" title="Time on the problem's clock">{ stamp(note.elapsed_ms) }</span>
+                <span class="note-time" title="Time on the clock">{ stamp(note.elapsed_ms) }</span>
                 <p class="note-text">{ &note.text }</p>
-                <button class="icon-button remove" onclick={remove} aria-label="Delete this note">{ "×" }</button>
+                if let Some(remove) = remove {
+                    <button class="icon-button remove" onclick={remove} aria-label="Delete this note">{ "×" }</button>
+                }
             </li>
         }
     });

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::StateRef;
 use crate::catalog::{Origin, problem_key};
 use crate::records::Status;
-use crate::state::{Action, FilterField};
+use crate::state::{Action, FilterField, Route};
 
 /// The list's props.
 #[derive(Properties, PartialEq)]
@@ -86,6 +86,24 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
         }
     });
 
+    let sets = state.catalog.packs.iter().flat_map(|loaded| {
+        loaded.pack.oa_sets.iter().map(move |set| (loaded.pack.id.clone(), loaded.pack.title.clone(), set.clone()))
+    });
+    let oa_sets = sets
+        .map(|(pack, pack_title, set)| {
+            let route = Route::OaRules { pack: pack.clone(), set: set.id.clone() };
+            let open = props.on_action.reform(move |_| Action::Navigate(route.clone()));
+            html! {
+                <li class="oa-set" data-testid={format!("oa-set-{}", set.id)}>
+                    <button class="problem-link" onclick={open}>
+                        <span class="problem-title">{ &set.title }</span>
+                        <span class="muted">{ pack_title }</span>
+                        <span class="minutes">{ format!("{} problems · {} min", set.problems.len(), set.minutes) }</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
     let errors = &state.catalog.errors;
     html! {
         <section class="list-page">
@@ -124,6 +142,15 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
                 <div class="empty-state">{ "Loading the problem packs…" }</div>
             } else if count == 0 {
                 <div class="empty-state">{ "No problem matches these filters." }</div>
+            }
+            if !oa_sets.is_empty() {
+                <section class="pack oa-sets">
+                    <header class="pack-head">
+                        <h2>{ "Mock OAs" }</h2>
+                        <p class="pack-desc">{ "Timed sessions of two or three problems with one clock, hidden tests and a report at the end." }</p>
+                    </header>
+                    <ul class="problem-list">{ for oa_sets }</ul>
+                </section>
             }
             <div class="packs">{ for packs }</div>
         </section>

@@ -3,11 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, JudgeStatus, Theme};
+use crate::state::{Action, JudgeStatus, Route, Theme};
 
 /// The top bar's props.
 #[derive(Properties, PartialEq)]
 pub(crate) struct TopbarProps {
+    /// The page shown.
+    pub route: Route,
+    /// The running OA session, if any.
+    pub active_oa: Option<String>,
     /// The judge's state.
     pub judge: JudgeStatus,
     /// The colour scheme.
@@ -43,7 +47,16 @@ pub(crate) fn Topbar(props: &TopbarProps) -> Html {
         <header class="topbar">
             <a class="brand" href="./" onclick={home}>{ "pyprep" }</a>
             <nav class="topnav">
-                <button class="nav-link active" onclick={props.on_action.reform(|_| Action::Back)}>{ "Problems" }</button>
+                <button class={classes!("nav-link", matches!(props.route, Route::List | Route::Problem(_)).then_some("active"))}
+                    onclick={props.on_action.reform(|_| Action::Back)}>{ "Problems" }</button>
+                <button class={classes!("nav-link", matches!(props.route, Route::History | Route::Report(_)).then_some("active"))}
+                    data-testid="nav-history" onclick={props.on_action.reform(|_| Action::Navigate(Route::History))}>{ "History" }</button>
+                if let Some(id) = props.active_oa.clone() {
+                    if props.route != Route::Oa(id.clone()) {
+                        <button class="nav-link oa-resume" data-testid="oa-resume"
+                            onclick={props.on_action.reform(move |_| Action::Navigate(Route::Oa(id.clone())))}>{ "● OA running: resume" }</button>
+                    }
+                }
             </nav>
             <div class={classes!("judge-status", class)} role="status" aria-live="polite" data-testid="judge-status">
                 <span class="dot"></span>

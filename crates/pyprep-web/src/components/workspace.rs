@@ -94,6 +94,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                     on_change={on_change}
                     on_run={run}
                     on_submit={submit}
+                    read_only={false}
                 />
                 <div class="bottom-panel">
                     <div class="tabs" role="tablist">
@@ -114,7 +115,9 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                 </div>
             </section>
-            <Notes problem_key={key.clone()} notes={record.notes.clone()} clock={record.clock.clone()} on_action={props.on_action.clone()} />
+            <Notes notes={record.notes.clone()}
+                on_add={{ let key = key.clone(); props.on_action.reform(move |text| Action::AddNote { key: key.clone(), text, now: js_sys::Date::now() }) }}
+                on_remove={{ let key = key.clone(); props.on_action.reform(move |index| Action::RemoveNote { key: key.clone(), index }) }} />
         </section>
     }
 }

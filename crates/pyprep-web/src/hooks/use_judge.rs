@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::bindings::{HostRun, JudgeHost};
 use crate::plan::{STARTUP_GRACE_MS, options};
 use crate::records::{CustomTest, RunKind};
-use crate::state::{Action, State};
+use crate::state::{Action, RunTarget, State, oa_result_key};
 
 /// The sandbox and the worker script, relative to the page.
 const SANDBOX_URL: &str = "gen/pyprep-sandbox.wasm";
@@ -66,34 +66,49 @@ impl Judge {
     pub(crate) fn judge(
         &self,
         dispatch: UseReducerDispatcher<State>,
-        key: String,
+        target: RunTarget,
         problem: Problem,
         source: String,
         kind: RunKind,
         custom: Vec<CustomTest>,
     ) {
-        let host = self.host.clone();
-        spawn_local(async move {
-            let mut judging = Judging::new(&problem, &source, &options(&problem, kind, &custom));
-            dispatch.dispatch(Action::RunStarted { key: key.clone(), kind, total: judging.progress().1 });
-            let mut reported = 0;
-            while let Some(job) = judging.next_job() {
-                let deadline = judging.limits().time_limit_ms + STARTUP_GRACE_MS;
-                let result = match run(&host, &job, deadline).await {
-                    Ok(result) => result,
-                    Err(message) => return dispatch.dispatch(Action::RunFailed(message)),
-                };
-                if let Err(error) = judging.record(result) {
-                    return dispatch.dispatch(Action::RunFailed(error.to_string()));
-                }
-                for test in judging.tests_judged().iter().skip(reported) {
-                    dispatch.dispatch(Action::TestJudged(test.clone()));
-                }
-                reported = judging.tests_judged().len();
+        let judge = self.clone();
+        spawn_local(async move { judge.judge_now(dispatch, target, problem, source, kind, custom).await });
+    }
+
+    /// Judges `source` and resolves when the result has been dispatched.
+    pub(crate) async fn judge_now(
+        &self,
+        dispatch: UseReducerDispatcher<State>,
+        target: RunTarget,
+        problem: Problem,
+        source: String,
+        kind: RunKind,
+        custom: Vec<CustomTest>,
+    ) {
+        let live_key = match &target {
+            RunTarget::Practice(key) => key.clone(),
+            RunTarget::Oa { session, index, .. } => oa_result_key(session, *index),
+        };
+        let mut judging = Judging::new(&problem, &source, &options(&problem, kind, &custom));
+        dispatch.dispatch(Action::RunStarted { key: live_key, kind, total: judging.progress().1 });
+        let mut reported = 0;
+        while let Some(job) = judging.next_job() {
+            let deadline = judging.limits().time_limit_ms + STARTUP_GRACE_MS;
+            let result = match run(&self.host, &job, deadline).await {
+                Ok(result) => result,
+                Err(message) => return dispatch.dispatch(Action::RunFailed(message)),
+            };
+            if let Err(error) = judging.record(result) {
+                return dispatch.dispatch(Action::RunFailed(error.to_string()));
             }
-            let report = judging.finish();
-            dispatch.dispatch(Action::RunFinished { key, kind, report, now: js_sys::Date::now() });
-        });
+            for test in judging.tests_judged().iter().skip(reported) {
+                dispatch.dispatch(Action::TestJudged(test.clone()));
+            }
+            reported = judging.tests_judged().len();
+        }
+        let report = judging.finish();
+        dispatch.dispatch(Action::RunFinished { target, kind, report, now: js_sys::Date::now() });
     }
 }
 

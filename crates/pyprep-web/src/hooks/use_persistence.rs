@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::oa::OaSession;
 use crate::records::{LastResult, ProblemRecord};
 use crate::state::{Action, State, Theme};
 use crate::storage;
@@ -15,6 +16,7 @@ use crate::storage;
 struct Saved {
     records: BTreeMap<String, Rc<ProblemRecord>>,
     results: BTreeMap<String, Rc<LastResult>>,
+    sessions: BTreeMap<String, Rc<OaSession>>,
     theme: Option<Theme>,
     restored: bool,
 }
@@ -28,7 +30,8 @@ pub(crate) fn use_persistence(state: UseReducerHandle<State>) {
         let saved = saved.clone();
         use_effect_with((), move |_| {
             let (records, results, theme) = storage::load();
-            dispatch.dispatch(Action::Restore { records, results, theme });
+            let sessions = storage::load_sessions();
+            dispatch.dispatch(Action::Restore { records, results, theme, sessions });
             saved.borrow_mut().restored = true;
         });
     }
@@ -61,6 +64,17 @@ fn save_changes(saved: &RefCell<Saved>, state: &State, dispatch: &UseReducerDisp
         match storage::save_result(key, result) {
             Ok(()) => {
                 saved.results.insert(key.clone(), result.clone());
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    for (id, session) in &state.sessions {
+        if saved.sessions.get(id).is_some_and(|s| Rc::ptr_eq(s, session)) {
+            continue;
+        }
+        match storage::save_session(session) {
+            Ok(()) => {
+                saved.sessions.insert(id.clone(), session.clone());
             }
             Err(e) => failure = Some(e),
         }

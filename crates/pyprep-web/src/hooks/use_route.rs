@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use crate::state::{Action, Route, State};
+use crate::state::{Route, State};
 
 fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
@@ -22,16 +22,13 @@ pub(crate) fn use_route(state: &UseReducerHandle<State>) {
         let pending = pending.clone();
         let dispatch = state.dispatcher();
         let wanted = pending.borrow().clone();
-        let available = match &wanted {
-            Some(Route::Problem(key)) => state.catalog.problem(key).is_some(),
-            _ => false,
-        };
+        let available = wanted.as_ref().is_some_and(|route| state.can_show(route));
         use_effect_with(available, move |available| {
             if !*available {
                 return;
             }
-            if let Some(Route::Problem(key)) = pending.borrow_mut().take() {
-                dispatch.dispatch(Action::Open { key, now: js_sys::Date::now() });
+            if let Some(route) = pending.borrow_mut().take() {
+                dispatch.dispatch(State::show(route, js_sys::Date::now()));
             }
         });
     }
@@ -69,10 +66,7 @@ pub(crate) fn use_route(state: &UseReducerHandle<State>) {
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
                 pending.borrow_mut().take();
-                dispatch.dispatch(match Route::from_hash(&current_hash()) {
-                    Route::Problem(key) => Action::Open { key, now: js_sys::Date::now() },
-                    Route::List => Action::Back,
-                });
+                dispatch.dispatch(State::show(Route::from_hash(&current_hash()), js_sys::Date::now()));
             });
             let window = web_sys::window();
             if let Some(window) = &window {
