@@ -48,8 +48,10 @@ pub struct Note {
     pub text: String,
 }
 
-/// The candidate's work on one problem, stored as one record.
+/// The candidate's work on one problem, stored as one record. Fields added later read as
+/// their defaults from older records.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProblemRecord {
     /// The code in the editor; `None` until the candidate changes the starter code.
     pub code: Option<String>,
@@ -63,6 +65,8 @@ pub struct ProblemRecord {
     pub status: Status,
     /// How many times the candidate submitted.
     pub submissions: u32,
+    /// A note being written and not yet added.
+    pub note_draft: String,
 }
 
 /// Whether a result came from Run (samples and custom tests) or Submit (every test).

@@ -275,6 +275,13 @@ pub enum Action {
         /// The time now.
         now: f64,
     },
+    /// The note being written changed.
+    NoteDraft {
+        /// The problem's key.
+        key: String,
+        /// The whole text.
+        text: String,
+    },
     /// Removes a note.
     RemoveNote {
         /// The problem's key.
@@ -487,6 +494,12 @@ impl State {
                     let record = self.record_mut(&key);
                     let elapsed_ms = record.clock.as_ref().map_or(0.0, |c| c.elapsed_ms(now));
                     record.notes.push(Note { elapsed_ms, text: text.trim_end().to_string() });
+                    record.note_draft.clear();
+                }
+            }
+            Action::NoteDraft { key, text } => {
+                if self.records.get(&key).is_none_or(|r| r.note_draft != text) {
+                    self.record_mut(&key).note_draft = text;
                 }
             }
             Action::RemoveNote { key, index } => {

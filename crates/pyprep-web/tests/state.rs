@@ -240,3 +240,13 @@ fn clearing_forgets_everything() {
     assert!(s.records.is_empty() && s.sessions.is_empty());
     assert_eq!(s.route, Route::List);
 }
+
+#[test]
+fn a_note_being_written_is_kept_until_it_is_added() {
+    let mut s = state();
+    s.apply(Action::Open { key: SECOND.into(), now: 0.0 });
+    s.apply(Action::NoteDraft { key: SECOND.into(), text: "half a tho".into() });
+    assert_eq!(s.records[SECOND].note_draft, "half a tho");
+    s.apply(Action::AddNote { key: SECOND.into(), text: "half a thought".into(), now: 1.0 });
+    assert_eq!(s.records[SECOND].note_draft, "", "adding the note clears the draft");
+}

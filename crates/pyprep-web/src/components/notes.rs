@@ -17,12 +17,32 @@ pub(crate) struct NotesProps {
     pub on_add: Callback<String>,
     /// A note was deleted (none in an OA session, whose notes are part of its record).
     pub on_remove: Option<Callback<usize>>,
+    /// The note being written, kept so that a reload loses nothing.
+    #[prop_or_default]
+    pub draft: Option<String>,
+    /// The note being written changed.
+    #[prop_or_default]
+    pub on_draft: Option<Callback<String>>,
 }
 
 /// The notes pane.
 #[component]
 pub(crate) fn Notes(props: &NotesProps) -> Html {
     let input = use_node_ref();
+    {
+        // The stored draft fills the box once, when the pane opens.
+        let input = input.clone();
+        let draft = props.draft.clone();
+        use_effect_with((), move |_| {
+            if let (Some(area), Some(draft)) = (input.cast::<HtmlTextAreaElement>(), draft) {
+                area.set_value(&draft);
+            }
+        });
+    }
+    let on_input = props
+        .on_draft
+        .clone()
+        .map(|on_draft| on_draft.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value()));
     let add = {
         let input = input.clone();
         let on_add = props.on_add.clone();
@@ -52,10 +72,14 @@ pub(crate) fn Notes(props: &NotesProps) -> Html {
     });
     let template = {
         let input = input.clone();
+        let on_draft = props.on_draft.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(area) = input.cast::<HtmlTextAreaElement>() {
                 if area.value().trim().is_empty() {
                     area.set_value(note_template());
+                    if let Some(on_draft) = &on_draft {
+                        on_draft.emit(area.value());
+                    }
                 }
                 let _ = area.focus();
             }
@@ -84,7 +108,7 @@ pub(crate) fn Notes(props: &NotesProps) -> Html {
             }
             <ul class="note-list">{ for notes }</ul>
             <form class="note-form" onsubmit={on_submit}>
-                <textarea ref={input} class="note-input" aria-label="New note" onkeydown={on_key}
+                <textarea ref={input} class="note-input" aria-label="New note" onkeydown={on_key} oninput={on_input}
                     placeholder="What are you thinking? (Ctrl+Enter to add)" />
                 <button class="button button-secondary" type="submit">{ "Add note" }</button>
             </form>

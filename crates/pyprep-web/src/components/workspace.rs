@@ -115,7 +115,8 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                 </div>
             </section>
-            <Notes notes={record.notes.clone()}
+            <Notes notes={record.notes.clone()} draft={Some(record.note_draft.clone())}
+                on_draft={{ let key = key.clone(); props.on_action.reform(move |text| Action::NoteDraft { key: key.clone(), text }) }}
                 on_add={{ let key = key.clone(); props.on_action.reform(move |text| Action::AddNote { key: key.clone(), text, now: js_sys::Date::now() }) }}
                 on_remove={{ let key = key.clone(); props.on_action.reform(move |index| Action::RemoveNote { key: key.clone(), index }) }} />
         </section>

@@ -46,39 +46,9 @@ fn save_changes(saved: &RefCell<Saved>, state: &State, dispatch: &UseReducerDisp
         return;
     }
     let mut failure = None;
-    for (key, record) in &state.records {
-        if saved.records.get(key).is_some_and(|s| Rc::ptr_eq(s, record)) {
-            continue;
-        }
-        match storage::save_record(key, record) {
-            Ok(()) => {
-                saved.records.insert(key.clone(), record.clone());
-            }
-            Err(e) => failure = Some(e),
-        }
-    }
-    for (key, result) in &state.results {
-        if saved.results.get(key).is_some_and(|s| Rc::ptr_eq(s, result)) {
-            continue;
-        }
-        match storage::save_result(key, result) {
-            Ok(()) => {
-                saved.results.insert(key.clone(), result.clone());
-            }
-            Err(e) => failure = Some(e),
-        }
-    }
-    for (id, session) in &state.sessions {
-        if saved.sessions.get(id).is_some_and(|s| Rc::ptr_eq(s, session)) {
-            continue;
-        }
-        match storage::save_session(session) {
-            Ok(()) => {
-                saved.sessions.insert(id.clone(), session.clone());
-            }
-            Err(e) => failure = Some(e),
-        }
-    }
+    save_changed(&mut saved.records, &state.records, |key, record| storage::save_record(key, record), &mut failure);
+    save_changed(&mut saved.results, &state.results, |key, result| storage::save_result(key, result), &mut failure);
+    save_changed(&mut saved.sessions, &state.sessions, |_, session| storage::save_session(session), &mut failure);
     if saved.theme != Some(state.theme) {
         match storage::save_theme(state.theme) {
             Ok(()) => saved.theme = Some(state.theme),
@@ -92,6 +62,27 @@ fn save_changes(saved: &RefCell<Saved>, state: &State, dispatch: &UseReducerDisp
         );
         if state.storage_warning.as_deref() != Some(message.as_str()) {
             dispatch.dispatch(Action::StorageFailed(message));
+        }
+    }
+}
+
+/// Saves every entry of `current` that is not the very one saved last, remembering what was
+/// saved; the last failure is left in `failure`.
+fn save_changed<T>(
+    saved: &mut BTreeMap<String, Rc<T>>,
+    current: &BTreeMap<String, Rc<T>>,
+    save: impl Fn(&str, &T) -> Result<(), String>,
+    failure: &mut Option<String>,
+) {
+    for (key, value) in current {
+        if saved.get(key).is_some_and(|s| Rc::ptr_eq(s, value)) {
+            continue;
+        }
+        match save(key, value) {
+            Ok(()) => {
+                saved.insert(key.clone(), value.clone());
+            }
+            Err(e) => *failure = Some(e),
         }
     }
 }
