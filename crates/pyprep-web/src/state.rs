@@ -39,6 +39,19 @@ pub enum Route {
     History,
 }
 
+/// What a composed OA holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composition {
+    /// How many problems (2 to 4).
+    pub problems: usize,
+    /// `easy`, `medium`, `hard`, or empty for a mix from easy to hard.
+    pub difficulty: String,
+    /// A topic every problem must have, or empty for any.
+    pub topic: String,
+    /// The duration in minutes.
+    pub minutes: u32,
+}
+
 /// Where a run's result goes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunTarget {
@@ -359,6 +372,13 @@ pub enum Action {
         /// The time now.
         now: f64,
     },
+    /// Starts a session composed from the whole catalog.
+    ComposeOa {
+        /// The choice.
+        plan: Composition,
+        /// The time now (also the seed of the choice).
+        now: f64,
+    },
     /// Opens another problem of a session.
     OaSwitch {
         /// The session.
@@ -595,6 +615,18 @@ impl State {
                     self.tab = Tab::Results;
                 }
             }
+            Action::ComposeOa { plan, now } => match self.composed_session(&plan, now) {
+                Some(session) => {
+                    let id = session.id.clone();
+                    self.sessions.insert(id.clone(), Rc::new(session));
+                    self.route = Route::Oa(id);
+                    self.tab = Tab::Results;
+                }
+                None => self.storage_warning = Some(
+                    "No mock OA started: a session is already running, or too few problems match; widen the choice."
+                        .into(),
+                ),
+            },
             Action::OaSwitch { session, index, now } => {
                 if let Some(s) = self.sessions.get_mut(&session) {
                     let s = Rc::make_mut(s);
@@ -683,6 +715,61 @@ impl State {
     /// The running session, if any.
     pub fn active_session(&self) -> Option<&Rc<OaSession>> {
         self.sessions.values().find(|s| s.active())
+    }
+
+    /// Picks problems for a composed OA: those matching the plan, chosen by a generator seeded
+    /// with the start time, ordered from easy to hard. `None` when too few match.
+    fn composed_session(&self, plan: &Composition, now: f64) -> Option<OaSession> {
+        if self.active_session().is_some() {
+            return None;
+        }
+        let mut pool: Vec<(&str, &Problem)> = self
+            .catalog
+            .packs
+            .iter()
+            .flat_map(|l| l.pack.problems.iter().map(move |p| (l.pack.id.as_str(), p)))
+            .filter(|(_, p)| plan.topic.is_empty() || p.topics.contains(&plan.topic))
+            .filter(|(_, p)| {
+                plan.difficulty.is_empty() || p.difficulty.map(Difficulty::name) == Some(plan.difficulty.as_str())
+            })
+            .collect();
+        let count = plan.problems.clamp(1, 4);
+        if pool.len() < count {
+            return None;
+        }
+        // A small linear congruential generator: the same start time gives the same choice.
+        let mut seed = now as u64 | 1;
+        let mut chosen = Vec::new();
+        for _ in 0..count {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            chosen.push(pool.remove((seed >> 33) as usize % pool.len()));
+        }
+        chosen.sort_by_key(|(_, p)| p.difficulty);
+        let problems = chosen
+            .into_iter()
+            .map(|(pack, p)| OaProblem {
+                key: problem_key(pack, &p.id),
+                title: p.name.clone(),
+                code: p.starter.clone().unwrap_or_default(),
+                notes: Vec::new(),
+                submissions: Vec::new(),
+                time_ms: 0.0,
+            })
+            .collect();
+        let topic = if plan.topic.is_empty() { String::new() } else { format!(" on {}", plan.topic) };
+        Some(OaSession {
+            id: format!("{now:.0}"),
+            title: format!("Custom OA: {count} problems{topic}, {} min", plan.minutes),
+            set: None,
+            minutes: plan.minutes.clamp(5, 180),
+            started_at: now,
+            ended_at: None,
+            expired: false,
+            problems,
+            current: 0,
+            current_since: now,
+            finalised: false,
+        })
     }
 
     fn new_session(&self, pack_id: &str, set_id: &str, now: f64) -> Option<OaSession> {

@@ -250,3 +250,24 @@ fn a_note_being_written_is_kept_until_it_is_added() {
     s.apply(Action::AddNote { key: SECOND.into(), text: "half a thought".into(), now: 1.0 });
     assert_eq!(s.records[SECOND].note_draft, "", "adding the note clears the draft");
 }
+
+#[test]
+fn a_composed_oa_picks_matching_problems_from_easy_to_hard() {
+    use pyprep_web::state::Composition;
+    let mut s = state();
+    let plan = Composition { problems: 2, difficulty: "easy".into(), topic: "lists".into(), minutes: 45 };
+    s.apply(Action::ComposeOa { plan: plan.clone(), now: 42.0 });
+    let session = s.active_session().expect("two easy list problems exist").clone();
+    assert_eq!(session.minutes, 45);
+    let mut keys: Vec<_> = session.problems.iter().map(|p| p.key.clone()).collect();
+    keys.sort();
+    assert_eq!(keys, [PROFIT, SECOND]);
+    let mut again = state();
+    again.apply(Action::ComposeOa { plan: plan.clone(), now: 42.0 });
+    assert_eq!(again.active_session().unwrap().problems, session.problems, "the start time seeds the choice");
+
+    let mut none = state();
+    none.apply(Action::ComposeOa { plan: Composition { topic: "graphs".into(), ..plan }, now: 1.0 });
+    assert!(none.active_session().is_none());
+    assert!(none.storage_warning.is_some(), "the candidate is told why nothing started");
+}

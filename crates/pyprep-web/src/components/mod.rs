@@ -7,6 +7,7 @@ mod editor;
 mod history;
 mod icons;
 mod notes;
+mod oa_composer;
 mod oa_report;
 mod oa_rules;
 mod oa_view;

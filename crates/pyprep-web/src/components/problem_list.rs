@@ -150,6 +150,8 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
                         <p class="pack-desc">{ "Timed sessions of two or three problems with one clock, hidden tests and a report at the end." }</p>
                     </header>
                     <ul class="problem-list">{ for oa_sets }</ul>
+                    <super::oa_composer::OaComposer topics={topics.clone()} busy={state.active_session().is_some()}
+                        on_action={props.on_action.clone()} />
                 </section>
             }
             <div class="packs">{ for packs }</div>
