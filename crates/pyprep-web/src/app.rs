@@ -37,6 +37,16 @@ pub(crate) fn App() -> Html {
         });
     }
 
+    // A new page starts at its top.
+    use_effect_with(state.route.clone(), |_| {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = window.document().and_then(|d| d.query_selector(".main").ok().flatten()) {
+                main.set_scroll_top(0);
+            }
+        }
+    });
+
     let dispatch = state.dispatcher();
     let on_action = Callback::from(move |action: Action| dispatch.dispatch(action));
 

@@ -6,6 +6,11 @@ use pulldown_cmark::{Options, Parser, html};
 /// Renders a statement's Markdown to HTML that is safe to insert into the page: scripts, event
 /// handler attributes, `javascript:` links and styles are removed by ammonia's allow-list.
 pub fn render(markdown: &str) -> String {
+    // The page shows the title above the statement; a leading `# Title` would repeat it.
+    let markdown = match markdown.trim_start().strip_prefix("# ") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, body)| body),
+        None => markdown,
+    };
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut unsafe_html = String::new();
     html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options));
@@ -39,7 +44,12 @@ mod tests {
         for bad in ["<script", "onerror", "javascript:", "<iframe", "<style", "alert"] {
             assert!(!html.contains(bad), "{bad} survived in {html}");
         }
-        assert!(html.contains("<h1>Sum</h1>"), "{html}");
+        assert!(!html.contains("<h1>"), "the leading title is shown above the statement: {html}");
+    }
+
+    #[test]
+    fn only_a_leading_title_is_dropped() {
+        assert_eq!(render("Intro\n\n# Part"), "<p>Intro</p>\n<h1>Part</h1>\n");
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) fn History(props: &HistoryProps) -> Html {
 
     // Solved problems by topic and by difficulty.
     let mut by_topic: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut by_difficulty: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    let mut by_difficulty: BTreeMap<Option<pyprep_pack::Difficulty>, (usize, usize)> = BTreeMap::new();
     for loaded in &state.catalog.packs {
         for p in &loaded.pack.problems {
             let solved = usize::from(state.status(&problem_key(&loaded.pack.id, &p.id)) == Status::Solved);
@@ -46,7 +46,7 @@ pub(crate) fn History(props: &HistoryProps) -> Html {
                 e.0 += solved;
                 e.1 += 1;
             }
-            let e = by_difficulty.entry(p.difficulty.map(|d| d.name()).unwrap_or("unrated")).or_default();
+            let e = by_difficulty.entry(p.difficulty).or_default();
             e.0 += solved;
             e.1 += 1;
         }
@@ -122,7 +122,7 @@ pub(crate) fn History(props: &HistoryProps) -> Html {
             </ul>
             if sessions.is_empty() { <p class="muted">{ "No mock OA yet: start one from an OA set on the problems page." }</p> }
             <div class="progress-grid">
-                <div><h2>{ "Solved by difficulty" }</h2><ul class="progress-list">{ for by_difficulty.into_iter().map(|(k, v)| bar((k.to_string(), v))) }</ul></div>
+                <div><h2>{ "Solved by difficulty" }</h2><ul class="progress-list">{ for by_difficulty.into_iter().map(|(k, v)| bar((k.map_or("unrated", |d| d.name()).to_string(), v))) }</ul></div>
                 <div><h2>{ "Solved by topic" }</h2><ul class="progress-list">{ for by_topic.into_iter().map(bar) }</ul></div>
             </div>
             <h2>{ "Your data" }</h2>

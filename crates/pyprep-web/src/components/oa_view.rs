@@ -100,7 +100,13 @@ pub(crate) fn OaView(props: &OaViewProps) -> Html {
                 </aside>
                 <section class="pane editor-pane">
                     <div class="toolbar">
-                        <span class="muted">{ format!("Best {} · last {} · {} submissions", current.best_score(), current.last_score(), current.submissions.len()) }</span>
+                        <span class="muted">{ format!(
+                            "Best {} · last {} · {} submission{}",
+                            current.best_score(),
+                            current.last_score(),
+                            current.submissions.len(),
+                            if current.submissions.len() == 1 { "" } else { "s" }
+                        ) }</span>
                         <span class="spacer"></span>
                         <button class="button button-secondary" data-testid="run" disabled={!ready} onclick={run.reform(|_: MouseEvent| ())}>
                             { "Run" }<kbd>{ "Ctrl+Enter" }</kbd>

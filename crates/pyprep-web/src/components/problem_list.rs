@@ -94,7 +94,7 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
             let route = Route::OaRules { pack: pack.clone(), set: set.id.clone() };
             let open = props.on_action.reform(move |_| Action::Navigate(route.clone()));
             html! {
-                <li class="oa-set" data-testid={format!("oa-set-{}", set.id)}>
+                <li key={format!("{pack}/{}", set.id)} class="oa-set" data-testid={format!("oa-set-{}", set.id)}>
                     <button class="problem-link" onclick={open}>
                         <span class="problem-title">{ &set.title }</span>
                         <span class="muted">{ pack_title }</span>

@@ -54,7 +54,8 @@ pub(crate) fn Topbar(props: &TopbarProps) -> Html {
                 if let Some(id) = props.active_oa.clone() {
                     if props.route != Route::Oa(id.clone()) {
                         <button class="nav-link oa-resume" data-testid="oa-resume"
-                            onclick={props.on_action.reform(move |_| Action::Navigate(Route::Oa(id.clone())))}>{ "● OA running: resume" }</button>
+                            onclick={props.on_action.reform(move |_| Action::Navigate(Route::Oa(id.clone())))}>
+                            { "OA running: resume" }</button>
                     }
                 }
             </nav>
