@@ -1,9 +1,12 @@
 // End-to-end tests of the built web app in headless Chromium: the problem list, judging in the
 // browser's worker (AC, WA with its diff, TLE and recovery, RE with its traceback link, deep
-// recursion), autosave and notes across a reload, offline use through the service worker, the
-// statement sanitiser, and a broken `?pack=`. They drive only the automation hooks the app
-// promises (data-testid, data-judge, data-verdict, window.pyprepEditor.active), print benchmark
-// figures on lines starting "bench:" and save screenshots in test-results/screenshots/.
+// recursion, CE, MLE), autosave and notes across a reload, offline use through the service
+// worker, the statement sanitiser, a broken `?pack=`, a failing localStorage, custom tests, the
+// keyboard shortcuts, "Reset to starter", the page's address, the timer, the list's filters,
+// hidden tests that show no data, and a tablet-sized window. They drive only the automation
+// hooks the app promises (data-testid, data-judge, data-verdict, window.pyprepEditor.active),
+// print benchmark figures on lines starting "bench:" and save screenshots in
+// test-results/screenshots/.
 // Run from the repository root with `node --test tests/` after `scripts/build-site`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -250,13 +253,16 @@ async function resultRows(page) {
 // Starts a run ('run') or a submission ('submit') with its button, or with its keyboard shortcut
 // in the editor when `keys` is set, and waits until body[data-judge] becomes "running". Returns
 // a mark for `finishRun`: where the judge's history stood and the page's clock at the start.
-async function startRun(page, action, { keys = false } = {}) {
+// With `focus` (a locator), the shortcut is pressed after clicking that element instead of the
+// editor, to try the page-wide shortcuts.
+async function startRun(page, action, { keys = false, focus = null } = {}) {
   await waitForJudgeReady(page);
   const mark = await page.evaluate(() => ({ n: window.__judgeLog.length, t: performance.now() }));
   mark.action = action;
   mark.how = keys ? (action === 'submit' ? 'Ctrl+Shift+Enter' : 'Ctrl+Enter') : `the ${action} button`;
   if (keys) {
-    await page.locator('[data-testid="editor"] .cm-content').click();
+    if (focus) mark.how += ' outside the editor';
+    await (focus ?? page.locator('[data-testid="editor"] .cm-content')).click();
     await page.keyboard.press(action === 'submit' ? 'Control+Shift+Enter' : 'Control+Enter');
   } else {
     await page.locator(`[data-testid="${action}"]`).click();
@@ -290,8 +296,8 @@ async function finishRun(page, mark, timeout = VERDICT_TIMEOUT) {
 }
 
 // A whole run or submission: `startRun` then `finishRun`.
-async function judgeRun(page, action, { keys = false, timeout = VERDICT_TIMEOUT } = {}) {
-  return finishRun(page, await startRun(page, action, { keys }), timeout);
+async function judgeRun(page, action, { keys = false, focus = null, timeout = VERDICT_TIMEOUT } = {}) {
+  return finishRun(page, await startRun(page, action, { keys, focus }), timeout);
 }
 
 // Fails with `message` and the offending items unless `items` is empty.
@@ -726,5 +732,538 @@ test('k. screenshots: dark theme, and a tablet-sized window (820x1180)', { timeo
     await setCode(page, WRONG);
     await judgeRun(page, 'run');
     await shot(page, '12-tablet-problem-with-results');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Storage failure, compile and memory errors, custom tests, shortcuts, reset, the address,
+// the timer, the list's filters, hidden tests, and a tablet-sized window.
+
+const MAX_PROFIT = join(ROOT, 'problems', 'starter', 'max-profit');
+// A problem with starter code (starter.py), for "Reset to starter".
+const STARTER_PROBLEM = { pack: 'oa-core', id: 'count-islands' };
+const STARTER_CODE = readFileSync(join(ROOT, 'problems', STARTER_PROBLEM.pack, STARTER_PROBLEM.id, 'starter.py'), 'utf8');
+const COMPILE_ERROR = 'def f(:\n';
+const HUGE_LIST = 'x = [0] * (10**10)\n';
+// The prefix of the localStorage keys that hold a problem's record (its draft, tests, notes).
+const RECORD_PREFIX = 'pyprep.v1.record.';
+
+// The `name:` of a problem.yaml.
+function problemName(dir) {
+  return readFileSync(join(dir, 'problem.yaml'), 'utf8').match(/^name:\s*(.+?)\s*$/m)?.[1].replace(/^["']|["']$/g, '');
+}
+
+// Runs in the page before its scripts: once window.__failStorage is true, every write of a
+// problem's record to localStorage throws the DOMException a full storage throws.
+function failRecordWritesOnFlag() {
+  window.__failStorage = false;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function setItemUnlessFull(key, value) {
+    if (window.__failStorage && String(key).startsWith('pyprep.v1.record.')) {
+      throw new DOMException('full', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
+// The code stored for a problem in localStorage (its record's `code`), or undefined.
+async function storedCode(page, key) {
+  const json = await page.evaluate((name) => localStorage.getItem(name), `${RECORD_PREFIX}${key}`);
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json).code ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
+// After a reload on a problem's page: waits for the problem to show again (the address names it),
+// with its editor and the hook window.pyprepEditor.active.
+async function waitForProblemAgain(page, id) {
+  try {
+    await page.locator('[data-testid="editor"] .cm-content').waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(() => Boolean(window.pyprepEditor?.active), null, { timeout: 10_000 });
+  } catch {
+    assert.fail(`after a reload on ${id}'s page (${page.url()}) the problem did not show again with its editor${await describe(page)}`);
+  }
+}
+
+// The ids of the problems the list shows, in page order.
+async function listedProblems(page) {
+  return page.locator('li.problem-entry[data-testid^="problem-"]').evaluateAll((entries) =>
+    entries.filter((e) => e.offsetParent !== null).map((e) => e.dataset.testid.slice('problem-'.length)));
+}
+
+// Waits until the list shows `shown` and none of `hidden`, and fails with what it shows instead.
+async function expectListed(page, { shown = [], hidden = [] }, what) {
+  const ok = await page.waitForFunction(({ shown, hidden }) => {
+    const visible = (id) => {
+      const entry = document.querySelector(`[data-testid="problem-${id}"]`);
+      return Boolean(entry && entry.offsetParent !== null);
+    };
+    return shown.every(visible) && !hidden.some(visible);
+  }, { shown, hidden }, { timeout: 10_000, polling: 100 }).then(() => true, () => false);
+  if (!ok) {
+    const listed = await listedProblems(page);
+    assert.fail(`${what}: the list should show ${shown.join(', ') || 'nothing in particular'} and hide ${hidden.join(', ') || 'nothing'}; `
+      + `it shows ${listed.length} problem(s): ${listed.join(', ')}`);
+  }
+}
+
+// Reads the timer: its text (`.timer-time`), that text in seconds, data-remaining-ms, its classes.
+async function readTimer(page) {
+  const timer = page.getByTestId('timer');
+  const text = ((await timer.locator('.timer-time').textContent()) || '').trim();
+  const parts = text.match(/^(?:(\d+):)?(\d\d):(\d\d)$/);
+  const seconds = parts ? Number(parts[1] ?? 0) * 3600 + Number(parts[2]) * 60 + Number(parts[3]) : NaN;
+  const remaining = Number(await timer.getAttribute('data-remaining-ms'));
+  const classes = ((await timer.getAttribute('class')) || '').split(/\s+/);
+  return { text, seconds, remaining, classes };
+}
+
+// Clicks the custom tests tab (`.tabs .tab` named "Custom tests").
+async function openCustomTestsTab(page) {
+  const tab = page.locator('.tabs .tab', { hasText: 'Custom tests' });
+  assert.equal(await tab.count(), 1, 'the bottom panel should have one .tabs .tab named "Custom tests"');
+  await tab.click();
+}
+
+// Whether the element is on screen, inside the viewport's width, and the topmost element at its
+// centre (nothing covers it).
+async function usable(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const top = document.elementFromPoint(x, y);
+    return {
+      box: { left: Math.round(box.left), right: Math.round(box.right), top: Math.round(box.top), bottom: Math.round(box.bottom) },
+      inside: box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= window.innerWidth,
+      uncovered: Boolean(top && (top === element || element.contains(top))),
+      covering: top && top !== element && !element.contains(top) ? `${top.localName}.${[...top.classList].join('.')}` : null,
+    };
+  });
+}
+
+test('l. when saving fails a banner says so, and the draft saved before survives a reload', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('storage-full', {}, async ({ page }) => {
+    await page.addInitScript(failRecordWritesOnFlag);
+    const token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const saved = `# saved draft ${token}\nprint("NONE")\n`;
+    const key = 'starter/second-largest';
+
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, saved);
+    await page.waitForTimeout(1_500);
+    assert.equal(await storedCode(page, key), saved,
+      `with saving working, the draft should be in localStorage["${RECORD_PREFIX}${key}"].code within 1.5 s`);
+    assert.equal(await page.locator('.banner-warn').count(), 0, 'no warning banner should show while saving works');
+
+    // The storage is now "full": typing more cannot be saved.
+    await page.evaluate(() => { window.__failStorage = true; });
+    await page.locator('[data-testid="editor"] .cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# not saved');
+    const unsaved = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.ok(unsaved.includes('# not saved') && unsaved !== saved, 'typing should have changed the editor\'s text');
+
+    const banner = page.locator('.banner-warn');
+    const shown = await banner.first().waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(shown, 'when localStorage.setItem throws QuotaExceededError, a .banner-warn should appear');
+    assert.equal(await banner.first().getAttribute('role'), 'alert', 'the warning banner should have role="alert"');
+    const message = ((await banner.first().textContent()) || '').trim();
+    assert.match(message, /sav/i, `the banner should say that saving failed, got ${JSON.stringify(message)}`);
+    assert.equal(await storedCode(page, key), saved, 'the failed save should leave the draft saved before in localStorage');
+    await shot(page, '13-storage-full-banner');
+
+    // A fresh load (the flag is false again): the draft saved before is there, not the unsaved one.
+    await page.reload();
+    await waitForProblemAgain(page, 'second-largest');
+    const back = await page.waitForFunction((text) => window.pyprepEditor.active.getDoc() === text, saved, { timeout: 15_000 })
+      .then(() => true, () => false);
+    const doc = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.ok(back, `after a reload the editor should hold the draft saved before the failure (${JSON.stringify(saved)}), got ${JSON.stringify(doc)}`);
+    await page.waitForTimeout(1_000);
+    assert.equal(await page.locator('.banner-warn').count(), 0, 'after a reload with saving working again, no warning banner should show');
+    await shot(page, '13-storage-full-after-reload');
+  });
+});
+
+test('m. a syntax error gets CE on every row and a compile-error summary', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('compile-error', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, COMPILE_ERROR);
+    const { verdict, rows } = await judgeRun(page, 'run');
+    assert.ok(rows.length > 0, 'Run should show result rows for a program that does not compile');
+    const notCE = rows.filter((r) => r.verdict !== 'CE').map((r) => `${r.name}: ${r.verdict}`);
+    assertNone(notCE, `every row should be CE for ${JSON.stringify(COMPILE_ERROR)}`);
+    assert.equal(verdict, 'CE', 'the summary should say CE / Compile error');
+    assert.equal(await page.getByTestId('results').getAttribute('data-verdict'), 'CE', '[data-testid="results"] should carry data-verdict="CE"');
+    const message = ((await page.locator(`[data-testid="result-${rows[0].name}"] .result-message`).first().textContent().catch(() => '')) || '').trim();
+    assert.match(message, /syntax/i, `the first row's .result-message should name the SyntaxError, got ${JSON.stringify(message)}`);
+    console.log(`e2e: the compile error reads ${JSON.stringify(message)}`);
+    await shot(page, '14-compile-error');
+  });
+});
+
+test('n. a 10**10-element list gets MLE', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('memory-limit', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, HUGE_LIST);
+    const { verdict, rows } = await judgeRun(page, 'submit');
+    assert.equal(rows[0]?.verdict, 'MLE', `the first result row should be MLE for ${JSON.stringify(HUGE_LIST.trim())}, rows: ${JSON.stringify(rows)}`);
+    assert.equal(verdict, 'MLE', 'the summary should say MLE / Memory limit exceeded');
+    await shot(page, '15-memory-limit-exceeded');
+  });
+});
+
+test('o. a custom test is judged by Run (AC, then WA with another expected output) and survives a reload', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('custom-tests', {}, async ({ page }) => {
+    const input = '3\n7 7 2\n';
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, ACCEPTED);
+    await openCustomTestsTab(page);
+    await page.getByTestId('add-test').click();
+    const custom = page.getByTestId('custom-test-1');
+    const added = await custom.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(added, 'clicking [data-testid="add-test"] should add [data-testid="custom-test-1"]');
+    const fields = custom.locator('textarea');
+    assert.equal(await fields.count(), 2, 'a custom test should have two textareas: the input and the expected output');
+    await fields.nth(0).fill(input);
+    await fields.nth(1).fill('2');
+    await shot(page, '16-custom-test-filled');
+
+    let { rows } = await judgeRun(page, 'run');
+    const first = rows.find((r) => r.name === 'custom-1');
+    assert.ok(first, `Run should judge the custom test as a row result-custom-1, rows: ${JSON.stringify(rows)}`);
+    assert.equal(first.verdict, 'AC', 'the accepted solution prints 2 for "3 / 7 7 2", so custom-1 with expected "2" should be AC');
+    assert.ok(rows.some((r) => r.name.startsWith('sample/')), `Run should judge the samples too, rows: ${JSON.stringify(rows)}`);
+
+    await openCustomTestsTab(page);
+    await custom.locator('textarea').nth(1).fill('5');
+    ({ rows } = await judgeRun(page, 'run'));
+    const second = rows.find((r) => r.name === 'custom-1');
+    assert.ok(second, `the second Run should still judge result-custom-1, rows: ${JSON.stringify(rows)}`);
+    assert.equal(second.verdict, 'WA', 'with expected "5" the custom test should be WA');
+    await shot(page, '16-custom-test-wrong-answer');
+
+    await page.waitForTimeout(1_500);
+    await page.reload();
+    await waitForProblemAgain(page, 'second-largest');
+    await openCustomTestsTab(page);
+    const kept = page.getByTestId('custom-test-1');
+    const back = await kept.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(back, 'after a reload the custom test [data-testid="custom-test-1"] should still be listed');
+    const values = await kept.locator('textarea').evaluateAll((areas) => areas.map((a) => a.value));
+    assert.deepEqual(values, [input, '5'], 'after a reload the custom test should keep its input and its latest expected output');
+    await shot(page, '16-custom-test-after-reload');
+  });
+});
+
+test('p. Ctrl+Enter runs the samples and Ctrl+Shift+Enter submits, outside the editor and in it', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('shortcuts', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, ACCEPTED);
+    const statement = page.locator('.statement-pane .problem-heading');
+
+    const mark = await startRun(page, 'run', { keys: true, focus: statement });
+    const inEditor = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="editor"]')));
+    assert.ok(!inEditor, 'clicking the statement should leave the focus outside the editor');
+    let { rows } = await finishRun(page, mark);
+    assert.ok(rows.length > 0 && rows.every((r) => r.name.startsWith('sample')),
+      `Ctrl+Enter outside the editor should run the samples only, rows: ${JSON.stringify(rows)}`);
+    assertNone(notAccepted(rows), 'the accepted solution should be AC on every sample');
+
+    ({ rows } = await judgeRun(page, 'submit', { keys: true, focus: statement }));
+    assert.ok(rows.some((r) => r.name.startsWith('secret/')),
+      `Ctrl+Shift+Enter outside the editor should submit (hidden secret/ tests included), rows: ${JSON.stringify(rows)}`);
+    assertNone(notAccepted(rows), 'the accepted solution should be AC on every test');
+    await shot(page, '17-shortcut-submit');
+
+    ({ rows } = await judgeRun(page, 'run', { keys: true }));
+    assert.ok(rows.length > 0 && rows.every((r) => r.name.startsWith('sample')),
+      `Ctrl+Enter in the editor should run the samples only, rows: ${JSON.stringify(rows)}`);
+    const doc = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.equal(doc, ACCEPTED, 'Ctrl+Enter in the editor should run the code, not insert a line break into it');
+  });
+});
+
+test('q. "Reset to starter" asks first: Cancel keeps the code, Reset restores the starter code exactly', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('reset-starter', {}, async ({ page }) => {
+    const changed = `${STARTER_CODE.trimEnd()}\n\n# my attempt\nprint("changed")\n`;
+    await page.goto(startUrl());
+    await openProblem(page, STARTER_PROBLEM.id);
+    const initial = await page.evaluate(() => window.pyprepEditor.active.getDoc());
+    assert.equal(initial, STARTER_CODE, `a fresh ${STARTER_PROBLEM.id} should open with its starter.py in the editor`);
+    await setCode(page, changed);
+
+    const dialog = page.getByRole('dialog');
+    await page.getByTestId('reset').click();
+    const asked = await dialog.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(asked, 'clicking [data-testid="reset"] should open a dialog (role=dialog) asking first');
+    // Let its fade-in (under 200 ms) end, so that the screenshot shows the dialog as it stays.
+    await page.waitForTimeout(400);
+    await shot(page, '18-reset-dialog');
+    await page.getByTestId('confirm-cancel').click();
+    const closed = await dialog.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(closed, '[data-testid="confirm-cancel"] should close the dialog');
+    assert.equal(await page.evaluate(() => window.pyprepEditor.active.getDoc()), changed, 'Cancel should keep the changed code');
+
+    await page.getByTestId('reset').click();
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.getByTestId('confirm-ok').click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+    const restored = await page.waitForFunction((text) => window.pyprepEditor.active?.getDoc() === text, STARTER_CODE, { timeout: 10_000 })
+      .then(() => true, () => false);
+    const doc = await page.evaluate(() => window.pyprepEditor.active?.getDoc());
+    assert.ok(restored, `confirming should restore starter.py exactly (${JSON.stringify(STARTER_CODE)}), got ${JSON.stringify(doc)}`);
+
+    await page.waitForTimeout(1_500);
+    await page.reload();
+    await waitForProblemAgain(page, STARTER_PROBLEM.id);
+    assert.equal(await page.evaluate(() => window.pyprepEditor.active.getDoc()), STARTER_CODE,
+      'after a reload the reset should hold: the editor shows the starter code, not the changed code');
+  });
+});
+
+test('r. a problem\'s page has its own address: a reload shows it again and Back returns to the list', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('address', {}, async ({ page }) => {
+    const name = problemName(SECOND_LARGEST);
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    const hash = await page.evaluate(() => location.hash);
+    assert.equal(hash, '#/problem/starter/second-largest', 'opening a problem should set location.hash to #/problem/<pack>/<id>');
+
+    await page.reload();
+    await waitForProblemAgain(page, 'second-largest');
+    const heading = ((await page.locator('.problem-heading').first().textContent()) || '').trim();
+    assert.equal(heading, name, `after a reload the page should show the problem again, with .problem-heading "${name}"`);
+    assert.equal(await page.evaluate(() => location.hash), hash, 'the reload should keep the address');
+    await shot(page, '19-reloaded-problem-page');
+
+    await page.goBack();
+    assert.ok(await listShown(page, 15_000), `the browser's Back button should return to the problem list${await describe(page)}`);
+    assert.equal(await page.locator('[data-testid="editor"]').count(), 0, 'after Back the editor should be gone');
+    assert.equal(await page.evaluate(() => location.hash), '', 'after Back the address should have no #/problem/ hash');
+  });
+});
+
+test('s. the timer counts down, pauses and resumes, and warns at 5 minutes and at 1', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('timer', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'max-profit');
+    const timer = page.getByTestId('timer');
+    await timer.waitFor({ state: 'visible', timeout: 10_000 });
+    const minutes = Number(readFileSync(join(MAX_PROFIT, 'problem.yaml'), 'utf8').match(/^minutes:\s*(\d+)/m)?.[1]);
+
+    const start = await readTimer(page);
+    assert.match(start.text, /^\d\d:\d\d$/, `.timer-time should read MM:SS, got ${JSON.stringify(start.text)}`);
+    assert.ok(start.seconds <= minutes * 60 && start.seconds > minutes * 60 - 60,
+      `a fresh max-profit should start near its ${minutes} minutes, the timer reads ${start.text}`);
+    await page.waitForTimeout(2_200);
+    const later = await readTimer(page);
+    assert.ok(later.seconds < start.seconds, `the timer should count down: ${start.text} and, 2.2 s later, ${later.text}`);
+    assert.ok(later.remaining < start.remaining, `data-remaining-ms should decrease: ${start.remaining} then ${later.remaining}`);
+
+    const toggle = timer.locator('button').first();
+    assert.equal(await toggle.getAttribute('aria-label'), 'Pause the timer', 'the timer\'s first button should be "Pause the timer"');
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="timer"]')?.classList.contains('timer-paused'), null, { timeout: 5_000 })
+      .catch(() => {});
+    await page.waitForTimeout(600);
+    const paused = await readTimer(page);
+    await page.waitForTimeout(2_200);
+    const stillPaused = await readTimer(page);
+    assert.equal(stillPaused.text, paused.text, `a paused timer should not move: ${paused.text} then, 2.2 s later, ${stillPaused.text}`);
+    assert.equal(stillPaused.remaining, paused.remaining, 'a paused timer\'s data-remaining-ms should not change');
+    assert.equal(await toggle.getAttribute('aria-label'), 'Resume the timer', 'while paused, the first button should be "Resume the timer"');
+    await shot(page, '20-timer-paused');
+
+    await toggle.click();
+    await page.waitForTimeout(2_200);
+    const resumed = await readTimer(page);
+    assert.ok(resumed.seconds < stillPaused.seconds, `after resuming the timer should count down again: ${stillPaused.text} then ${resumed.text}`);
+
+    // The duration: 3 minutes (Enter) warns, 1 minute (leaving the field) is critical.
+    for (const [value, cls, commit] of [[3, 'timer-warn', 'Enter'], [1, 'timer-critical', 'blur']]) {
+      await timer.getByRole('button', { name: 'Change the duration' }).click();
+      const field = timer.locator('input.timer-minutes');
+      const open = await field.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+      assert.ok(open, 'the "Change the duration" button should show an input.timer-minutes');
+      await field.fill(String(value));
+      if (commit === 'Enter') await field.press('Enter');
+      else await field.evaluate((input) => input.blur());
+      const warned = await page.waitForFunction((c) => document.querySelector('[data-testid="timer"]')?.classList.contains(c), cls,
+        { timeout: 5_000 }).then(() => true, () => false);
+      const now = await readTimer(page);
+      assert.ok(warned, `with ${value} minute(s) (committed with ${commit}) the timer should get class ${cls}, it has ${now.classes.join(' ')} and reads ${now.text}`);
+      assert.ok(now.seconds <= value * 60 && now.seconds > 0,
+        `with ${value} minute(s) the timer should read at most ${String(value).padStart(2, '0')}:00, it reads ${now.text}`);
+      await shot(page, `20-timer-${cls}`);
+    }
+  });
+});
+
+test('t. the list filters by title, difficulty, topic and progress', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('filters', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await waitForEntry(page, 'max-profit');
+    const search = page.getByTestId('search');
+    const difficulty = page.getByTestId('filter-difficulty');
+    const topic = page.getByTestId('filter-topic');
+    const progress = page.getByTestId('filter-status');
+
+    await search.fill('second');
+    await expectListed(page, { shown: ['second-largest'], hidden: ['max-profit'] }, 'searching "second"');
+    const titles = await page.locator('li.problem-entry .problem-title').allTextContents();
+    assertNone(titles.filter((t) => !/second/i.test(t)), 'searching "second" should list only titles containing it');
+    // As the candidate first sees it (the Mock OAs come first), then scrolled to the match.
+    await shot(page, '21-filter-search');
+    await page.getByTestId('problem-second-largest').scrollIntoViewIfNeeded();
+    await shot(page, '21-filter-search-scrolled');
+    await difficulty.selectOption('hard');
+    await expectListed(page, { hidden: ['second-largest', 'max-profit'] }, 'searching "second" with difficulty hard');
+    await search.fill('');
+    await difficulty.selectOption('');
+
+    await topic.selectOption('greedy');
+    await expectListed(page, { shown: ['max-profit'], hidden: ['second-largest'] }, 'topic greedy');
+    const untagged = await page.locator('li.problem-entry').evaluateAll((entries) => entries
+      .filter((e) => ![...e.querySelectorAll('.tag')].some((t) => t.textContent.trim() === 'greedy'))
+      .map((e) => e.dataset.testid));
+    assertNone(untagged, 'with topic greedy every listed problem should carry the tag greedy');
+    await page.locator('li.problem-entry').first().scrollIntoViewIfNeeded();
+    await shot(page, '21-filter-topic');
+    await topic.selectOption('');
+
+    await openProblem(page, 'second-largest');
+    await setCode(page, ACCEPTED);
+    const { verdict } = await judgeRun(page, 'submit');
+    assert.equal(verdict, 'AC', 'the accepted solution should be AC, to mark second-largest solved');
+    await backToList(page);
+    await progress.selectOption('solved');
+    await expectListed(page, { shown: ['second-largest'], hidden: ['max-profit'] }, 'progress "Solved" after solving second-largest');
+    const listed = await listedProblems(page);
+    assert.deepEqual(listed, ['second-largest'], 'only second-largest has been solved, so "Solved" should list it alone');
+    await page.locator('li.problem-entry').first().scrollIntoViewIfNeeded();
+    await shot(page, '21-filter-solved');
+    await progress.selectOption('untried');
+    await expectListed(page, { shown: ['max-profit'], hidden: ['second-largest'] }, 'progress "Not tried" after solving second-largest');
+  });
+});
+
+// Whether `text` holds `line` whole: not as a part of a longer number ("200000" in "1200000").
+function containsWhole(text, line) {
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+    const before = at > 0 ? text[at - 1] : '';
+    const after = text[at + line.length] ?? '';
+    if (!/[\d.-]/.test(before) && !/[\d.]/.test(after)) return true;
+  }
+  return false;
+}
+
+// Opens every failed hidden (secret/) row of second-largest and checks what it shows: a
+// .hidden-note, the test's hint when data/<name>.hint exists, no pre.io. Returns how many hints
+// it checked and the ways the rows give away the test's data (lines of its input, or its
+// expected answer quoted in the row's message), for the caller to assert on.
+async function checkHiddenRows(page, failed) {
+  let hints = 0;
+  const leaks = [];
+  for (const { name } of failed) {
+    const row = page.locator(`[data-testid="result-${name}"]`);
+    const body = await openRow(row);
+    assert.ok(await body.locator('.hidden-note').count() > 0, `the hidden test ${name} should say so in a .hidden-note`);
+    assert.equal(await row.locator('pre.io').count(), 0, `the hidden test ${name} must not show any pre.io (input, expected or output)`);
+    const hintFile = join(SECOND_LARGEST, 'data', `${name}.hint`);
+    if (existsSync(hintFile)) {
+      const hint = readFileSync(hintFile, 'utf8').trim();
+      const shown = ((await body.locator('.hint').first().textContent().catch(() => '')) || '').trim();
+      assert.ok(shown.includes(hint), `the hidden test ${name} has a hint file, so its row should show .hint ${JSON.stringify(hint)}; got ${JSON.stringify(shown)}`);
+      hints += 1;
+    }
+    const text = (await row.textContent()) || '';
+    const message = ((await row.locator('.result-message').first().textContent().catch(() => '')) || '').trim();
+    const shown = `message ${JSON.stringify(message.length > 120 ? `${message.slice(0, 120)}…` : message)}, ${message.length} characters`;
+    const input = readFileSync(join(SECOND_LARGEST, 'data', `${name}.in`), 'utf8');
+    for (const line of input.split('\n').map((l) => l.trim()).filter((l) => l.length >= 5)) {
+      if (containsWhole(text, line)) leaks.push(`${name}: its row shows the input line ${JSON.stringify(line.length > 40 ? `${line.slice(0, 40)}…` : line)} (${shown})`);
+    }
+    const answer = readFileSync(join(SECOND_LARGEST, 'data', `${name}.ans`), 'utf8').split(/\s+/).filter(Boolean);
+    for (const token of answer) {
+      if (text.includes(`"${token}"`) || text.includes(`'${token}'`)) {
+        leaks.push(`${name}: its row quotes the expected answer ${JSON.stringify(token)} (${shown})`);
+      }
+    }
+  }
+  return { hints, leaks };
+}
+
+test('u. a failed hidden test shows its name, group and hint but never its data', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('hidden-tests', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, WRONG);
+    const { rows } = await judgeRun(page, 'submit');
+    const failed = rows.filter((r) => r.name.startsWith('secret/') && r.verdict !== 'AC');
+    assert.ok(failed.length > 0, `ignores_duplicates.py should fail a hidden test, rows: ${JSON.stringify(rows)}`);
+
+    // A failed sample does show its data, so the absence checked below means something.
+    const sample = rows.find((r) => r.name.startsWith('sample/') && r.verdict !== 'AC');
+    if (sample) {
+      const body = await openRow(page.locator(`[data-testid="result-${sample.name}"]`));
+      assert.ok(await body.locator('pre.io').count() > 0, `the failed sample ${sample.name} should show its data in pre.io`);
+    }
+
+    const { hints, leaks } = await checkHiddenRows(page, failed);
+    await shot(page, '22-hidden-tests-with-hints');
+    assert.ok(hints > 0, `at least one failed hidden test (${failed.map((r) => r.name).join(', ')}) should have a hint to show`);
+    assertNone(leaks, 'a hidden test\'s row must not give away its data, not even in its one-line .result-message');
+  });
+});
+
+test('v. a hidden test that raises shows no input data in its message', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('hidden-exception', {}, async ({ page }) => {
+    // Reads the line of scores as one number: ValueError quotes the line it could not read.
+    const readsScoresAsInt = 'input()\nprint(int(input()))\n';
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await setCode(page, readsScoresAsInt);
+    const { rows } = await judgeRun(page, 'submit');
+    const failed = rows.filter((r) => r.name.startsWith('secret/') && r.verdict !== 'AC');
+    assert.ok(failed.some((r) => r.verdict === 'RE'), `int() of a line of scores should get RE on hidden tests, rows: ${JSON.stringify(rows)}`);
+    const { leaks } = await checkHiddenRows(page, failed);
+    await shot(page, '22-hidden-tests-exception');
+    assertNone(leaks, 'a hidden test\'s row must not give away its data, not even in the exception\'s message');
+  });
+});
+
+test('w. at tablet size (820x1180) the buttons are reachable and a submission works', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('tablet-submit', { viewport: { width: 820, height: 1180 } }, async ({ page }) => {
+    await page.goto(startUrl());
+    await openProblem(page, 'second-largest');
+    await waitForJudgeReady(page);
+    await setCode(page, ACCEPTED);
+    for (const id of ['reset', 'run', 'submit']) {
+      const state = await usable(page.getByTestId(id));
+      assert.ok(state.inside && state.uncovered,
+        `at 820 px wide [data-testid="${id}"] should be inside the window and not covered: ${JSON.stringify(state)}`);
+    }
+    const { verdict, rows } = await judgeRun(page, 'submit');
+    assertNone(notAccepted(rows), 'at tablet size the accepted solution should be AC on every test');
+    assert.equal(verdict, 'AC', 'at tablet size the summary should say AC / Accepted');
+    const lastRow = page.locator(`[data-testid="result-${rows[rows.length - 1].name}"]`);
+    const state = await usable(lastRow.locator('.result-head'));
+    assert.ok(state.inside && state.uncovered, `at 820 px wide the last result row should be reachable: ${JSON.stringify(state)}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `at 820 px wide the page should not scroll sideways, it is ${overflow} px too wide`);
+    // Back to the top: a full-page screenshot taken scrolled draws the sticky top bar mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, '23-tablet-submitted');
   });
 });

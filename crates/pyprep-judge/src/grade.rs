@@ -118,15 +118,33 @@ pub(crate) fn grade(
             report.expected = Some(test.answer.clone());
         }
     } else {
-        // Hidden tests never show their data: no output, values or exception text.
+        // Hidden tests never show their data: no output, values or exception text, and a
+        // message that says only what kind of failure it was and where.
         report.expected = None;
         report.actual = None;
         if let Some(error) = &mut report.error {
             error.traceback = String::new();
             error.message = String::new();
         }
+        report.message = hidden_message(&report);
     }
     report
+}
+
+/// The message of a hidden test: the kind of failure and its line, never the test's data.
+fn hidden_message(report: &TestReport) -> Option<String> {
+    let at = |line: Option<u32>| line.map(|l| format!(" (line {l})")).unwrap_or_default();
+    match (report.verdict, &report.error) {
+        (Verdict::AC, _) => None,
+        // The token comparison quotes the expected and the printed output; value comparisons
+        // describe the type or the operation only, and stay.
+        (Verdict::WA, _) => match report.diff_line {
+            Some(line) => Some(format!("wrong answer: the output differs from the expected one on line {line}")),
+            None => report.message.clone(),
+        },
+        (Verdict::RE | Verdict::MLE, Some(error)) => Some(format!("{}{}", error.type_name, at(error.line))),
+        _ => report.message.clone(),
+    }
 }
 
 /// The verdict from how the run ended, before any answer is compared.
@@ -152,7 +170,13 @@ fn exception_verdict(e: &PyError) -> (Verdict, Option<String>) {
     // 64 bits raises MemoryError for `[0] * 10**10`, the 32-bit WebAssembly build OverflowError.
     let too_big = e.type_name == "OverflowError" && e.message.contains("index-sized integer");
     let verdict = if e.type_name == "MemoryError" || too_big { Verdict::MLE } else { Verdict::RE };
-    let text = if e.message.is_empty() { e.type_name.clone() } else { format!("{}: {}", e.type_name, e.message) };
+    let text = if too_big {
+        format!("the program asked for more memory than there is ({}: {})", e.type_name, e.message)
+    } else if e.message.is_empty() {
+        e.type_name.clone()
+    } else {
+        format!("{}: {}", e.type_name, e.message)
+    };
     (verdict, Some(format!("{text}{at}")))
 }
 

@@ -105,6 +105,11 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
         })
         .collect::<Vec<_>>();
     let errors = &state.catalog.errors;
+    // While the candidate filters problems, the OA sets step aside so that the matches show first.
+    let filtering = !filters.search.trim().is_empty()
+        || !filters.topic.is_empty()
+        || !filters.difficulty.is_empty()
+        || !filters.status.is_empty();
     html! {
         <section class="list-page">
             if !errors.is_empty() {
@@ -143,7 +148,8 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
             } else if count == 0 {
                 <div class="empty-state">{ "No problem matches these filters." }</div>
             }
-            if !oa_sets.is_empty() {
+            <div class="packs">{ for packs }</div>
+            if !oa_sets.is_empty() && !filtering {
                 <section class="pack oa-sets">
                     <header class="pack-head">
                         <h2>{ "Mock OAs" }</h2>
@@ -154,7 +160,6 @@ pub(crate) fn ProblemList(props: &ProblemListProps) -> Html {
                         on_action={props.on_action.clone()} />
                 </section>
             }
-            <div class="packs">{ for packs }</div>
         </section>
     }
 }
