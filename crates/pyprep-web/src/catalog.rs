@@ -62,6 +62,8 @@ pub struct Catalog {
     pub errors: Vec<PackError>,
     /// Whether the bundled packs have arrived (or failed).
     pub loaded: bool,
+    /// Whether every pack the page asked for at start (`?pack=` too) has arrived or failed.
+    pub settled: bool,
 }
 
 /// The key that names a problem across packs: `pack/problem`.

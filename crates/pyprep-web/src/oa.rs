@@ -198,8 +198,8 @@ pub fn group_results(problem: &OaProblem) -> Vec<(String, usize, usize, Option<S
                 .report
                 .tests
                 .iter()
-                .find(|t| t.group == g.name && t.verdict != Verdict::AC)
-                .and_then(|t| t.hint.clone());
+                .filter(|t| t.group == g.name && t.verdict != Verdict::AC)
+                .find_map(|t| t.hint.clone());
             (g.name.clone(), g.passed, g.total, hint)
         })
         .collect()

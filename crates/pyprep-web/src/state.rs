@@ -226,6 +226,8 @@ pub enum Action {
     PackFailed(PackError),
     /// Every bundled pack has arrived or failed.
     BundledLoaded,
+    /// Every pack asked for at start, `?pack=` included, has arrived or failed.
+    PacksSettled,
     /// The stored records, read at start.
     Restore {
         /// Work by problem key.
@@ -446,6 +448,7 @@ impl State {
             Action::AddPack(pack) => Rc::make_mut(&mut self.catalog).add(pack),
             Action::PackFailed(error) => Rc::make_mut(&mut self.catalog).fail(error),
             Action::BundledLoaded => Rc::make_mut(&mut self.catalog).loaded = true,
+            Action::PacksSettled => Rc::make_mut(&mut self.catalog).settled = true,
             Action::Restore { records, results, theme, sessions } => {
                 for (id, session) in sessions {
                     self.sessions.entry(id).or_insert_with(|| Rc::new(session));
@@ -647,6 +650,7 @@ impl State {
             }
             Action::OaNote { session, index, text, now } => {
                 if let Some(s) = self.sessions.get_mut(&session)
+                    && s.active()
                     && !text.trim().is_empty()
                     && index < s.problems.len()
                 {

@@ -91,7 +91,13 @@ pub(crate) fn OaView(props: &OaViewProps) -> Html {
                 }
             </div>
             if !active {
-                <div class="banner banner-info" role="status">{ "Time is up: editing is locked and every problem is being submitted with its last code." }</div>
+                <div class="banner banner-info" role="status">{
+                    if session.finalised {
+                        "The session has ended and editing is locked. Its report is on the History page."
+                    } else {
+                        "The session has ended: editing is locked and every problem is being submitted with its last code."
+                    }
+                }</div>
             }
             <div class="workspace">
                 <aside class="pane statement-pane" aria-label="Problem statement">

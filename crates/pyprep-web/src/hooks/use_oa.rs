@@ -27,7 +27,9 @@ pub(crate) fn use_oa(state: &UseReducerHandle<State>, judge: Judge) {
     }
     let started = use_mut_ref(|| None::<String>);
     let to_finalise = state.session_to_finalise().map(|s| (**s).clone());
-    let ready = matches!(state.judge, JudgeStatus::Ready);
+    // The final submissions wait for the judge and for every pack (a session's problems may come
+    // from a `?pack=` pack that loads after the bundled ones).
+    let ready = matches!(state.judge, JudgeStatus::Ready) && state.catalog.settled;
     let catalog = state.catalog.clone();
     let dispatch = state.dispatcher();
     use_effect_with((to_finalise.as_ref().map(|s| s.id.clone()), ready), move |_| {

@@ -23,6 +23,7 @@ pub(crate) fn use_packs(dispatch: UseReducerDispatcher<State>) {
             if let Some(url) = pack_parameter() {
                 load_url(&dispatch, &url).await;
             }
+            dispatch.dispatch(Action::PacksSettled);
         });
     });
 }
