@@ -70,7 +70,8 @@ pub(crate) fn App() -> Html {
                     let Some(current) = session.problems.get(index) else { return };
                     let Some((_, problem)) = state.catalog.problem(&current.key) else { return };
                     let target = RunTarget::Oa { session: id.clone(), index, automatic: false };
-                    judge.judge(state.dispatcher(), target, problem.clone(), current.code.clone(), kind, Vec::new());
+                    let custom = state.records.get(&current.key).map(|r| r.custom_tests.clone()).unwrap_or_default();
+                    judge.judge(state.dispatcher(), target, problem.clone(), current.code.clone(), kind, custom);
                 }
                 _ => {}
             }

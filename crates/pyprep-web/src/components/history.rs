@@ -144,16 +144,24 @@ fn chart(scores: &[f64]) -> Html {
         return html! {};
     }
     let (w, h) = (480.0, 120.0);
-    let step = if scores.len() > 1 { (w - 20.0) / (scores.len() - 1) as f64 } else { 0.0 };
+    let (left, right) = (44.0, w - 10.0);
+    let step = if scores.len() > 1 { (right - left) / (scores.len() - 1) as f64 } else { 0.0 };
+    let first = if scores.len() > 1 { left } else { (left + right) / 2.0 };
     let points: Vec<(f64, f64)> =
-        scores.iter().enumerate().map(|(i, s)| (10.0 + i as f64 * step, h - 10.0 - s / 100.0 * (h - 20.0))).collect();
+        scores.iter().enumerate().map(|(i, s)| (first + i as f64 * step, h - 10.0 - s / 100.0 * (h - 20.0))).collect();
     let line = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
     html! {
         <svg class="score-chart" viewBox={format!("0 0 {w} {h}")} role="img" aria-label="OA scores over time, in percent">
-            <line x1="10" y1={format!("{}", h - 10.0)} x2={format!("{}", w - 10.0)} y2={format!("{}", h - 10.0)} class="axis" />
+            <line x1={format!("{left}")} y1={format!("{}", h - 10.0)} x2={format!("{right}")} y2={format!("{}", h - 10.0)} class="axis" />
+            <line x1={format!("{left}")} y1="10" x2={format!("{right}")} y2="10" class="axis axis-top" />
+            <text x="4" y="14" class="chart-label">{ "100%" }</text>
+            <text x="4" y={format!("{}", h - 6.0)} class="chart-label">{ "0%" }</text>
             <polyline points={line} class="score-line" fill="none" />
             { for points.iter().zip(scores).map(|((x, y), s)| html! {
-                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" class="score-dot"><title>{ format!("{s:.0}%") }</title></circle>
+                <g>
+                    <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" class="score-dot"><title>{ format!("{s:.0}%") }</title></circle>
+                    <text x={format!("{x:.1}")} y={format!("{:.1}", (y - 8.0).max(10.0))} class="chart-value" text-anchor="middle">{ format!("{s:.0}%") }</text>
+                </g>
             }) }
         </svg>
     }

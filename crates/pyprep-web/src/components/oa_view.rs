@@ -4,13 +4,14 @@
 use yew::prelude::*;
 
 use super::StateRef;
+use super::custom_tests::CustomTests;
 use super::editor::Editor;
 use super::notes::Notes;
 use super::results::Results;
 use super::statement::Statement;
 use crate::hooks::use_now;
 use crate::records::{LastResult, RunKind};
-use crate::state::{Action, Confirm, JudgeStatus, Theme, oa_result_key};
+use crate::state::{Action, Confirm, JudgeStatus, Tab, Theme, oa_result_key};
 use crate::timer::clock;
 
 /// The session view's props.
@@ -75,6 +76,15 @@ pub(crate) fn OaView(props: &OaViewProps) -> Html {
     let submit = props.on_judge.reform(|_: ()| RunKind::Submit);
     let result_key = oa_result_key(&id, index);
     let last: Option<std::rc::Rc<LastResult>> = state.results.get(&result_key).cloned();
+    // A problem's own tests are the candidate's, shared between practice and sessions.
+    let custom = state.records.get(&current.key).map(|r| r.custom_tests.clone()).unwrap_or_default();
+    let tab = |which: Tab, label: String| {
+        let active = state.tab == which;
+        html! {
+            <button class={classes!("tab", active.then_some("active"))} role="tab" aria-selected={active.to_string()}
+                onclick={props.on_action.reform(move |_| Action::SetTab(which))}>{ label }</button>
+        }
+    };
 
     html! {
         <section class="oa-session" data-testid="oa-session">
@@ -131,12 +141,21 @@ pub(crate) fn OaView(props: &OaViewProps) -> Html {
                         read_only={!active}
                     />
                     <div class="bottom-panel">
-                        <Results
-                            live={state.live.clone().filter(|l| l.key == result_key)}
-                            last={last}
-                            judge={state.judge.clone()}
-                            on_goto={props.on_action.reform(Action::GotoLine)}
-                        />
+                        <div class="tabs" role="tablist">
+                            { tab(Tab::Results, "Results".to_string()) }
+                            { tab(Tab::CustomTests, format!("Custom tests ({})", custom.len())) }
+                        </div>
+                        if state.tab == Tab::Results {
+                            <Results
+                                live={state.live.clone().filter(|l| l.key == result_key)}
+                                last={last}
+                                judge={state.judge.clone()}
+                                on_goto={props.on_action.reform(Action::GotoLine)}
+                            />
+                        } else if let Some(problem) = problem.clone() {
+                            <CustomTests problem_key={current.key.clone()} style={problem.style.clone()}
+                                tests={custom.clone()} on_action={props.on_action.clone()} />
+                        }
                     </div>
                 </section>
                 <Notes notes={current.notes.clone()} on_remove={None::<Callback<usize>>}
