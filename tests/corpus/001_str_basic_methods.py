@@ -1,0 +1,17 @@
+# Corpus: the everyday str methods interview answers lean on (split, join, strip, case).
+s = "  Hello, World! Hello again.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(s.split())
+print(s.strip().split(", "))
+print("a,b,,c".split(","))
+print("a b  c".split(" "))
+print("one two three".split(maxsplit=1))
+print("k=v=w".rsplit("=", 1))
+print("-".join(["x", "y", "z"]))
+print(s.upper(), s.lower(), sep="|")
+print("hello world".title(), "hello world".capitalize())
+print("Hello".swapcase(), "ß".upper(), "ǅ".lower())
+print(s.count("Hello"), s.find("World"), s.find("nope"), s.rfind("Hello"))
+print(s.strip().startswith("Hello"), s.strip().endswith(("x", ".")))
+print("abc".replace("b", "BB"), "aaaa".replace("a", "b", 2))
+print("xxhixx".strip("x"), "www.example.com".removeprefix("www."), "file.py".removesuffix(".py"))

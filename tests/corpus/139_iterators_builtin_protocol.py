@@ -1,0 +1,17 @@
+# Corpus: iter() with a sentinel, enumerate/zip laziness, and iterator exhaustion surprises.
+it = iter([1, 2, 3, 4])
+print(list(zip(it, it)))
+nums = iter(range(5))
+print(3 in nums, list(nums))
+z = zip([1, 2, 3], "ab")
+print(list(z), list(z))
+m = map(str, [1, 2])
+print(next(m), list(m))
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+pos = iter(data)
+print(list(iter(lambda: next(pos), 9)))
+r = range(0, 20, 3)
+print(len(r), r[2], r[-1], 9 in r, 10 in r, r.index(12), list(r[1:3]), range(5) == range(0, 5), reversed(range(3)).__class__.__name__)
+e = enumerate("ab")
+print(next(e), list(e))
+print(list(reversed({"a": 1, "b": 2})), sorted(iter({5, 3, 8})))
