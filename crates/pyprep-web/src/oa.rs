@@ -37,6 +37,18 @@ pub struct OaProblem {
 }
 
 impl OaProblem {
+    /// A problem of a new session, with the pack's starter code in its editor.
+    pub fn new(pack: &str, problem: &pyprep_pack::Problem) -> Self {
+        OaProblem {
+            key: crate::catalog::problem_key(pack, &problem.id),
+            title: problem.name.clone(),
+            code: problem.starter.clone().unwrap_or_default(),
+            notes: Vec::new(),
+            submissions: Vec::new(),
+            time_ms: 0.0,
+        }
+    }
+
     /// The best score of any submission, from 0 to 100.
     pub fn best_score(&self) -> f64 {
         self.submissions.iter().map(|s| s.report.score).fold(0.0, f64::max)
@@ -77,6 +89,23 @@ pub struct OaSession {
 }
 
 impl OaSession {
+    /// A session that starts at `now` (which also names it).
+    pub fn start(title: String, set: Option<String>, minutes: u32, problems: Vec<OaProblem>, now: f64) -> Self {
+        OaSession {
+            id: format!("{now:.0}"),
+            title,
+            set,
+            minutes,
+            started_at: now,
+            ended_at: None,
+            expired: false,
+            problems,
+            current: 0,
+            current_since: now,
+            finalised: false,
+        }
+    }
+
     /// When the session's time runs out, in ms since the epoch.
     pub fn deadline(&self) -> f64 {
         self.started_at + f64::from(self.minutes) * 60_000.0

@@ -612,19 +612,11 @@ impl State {
             }
             Action::StartOa { pack, set, now } => {
                 if let Some(session) = self.new_session(&pack, &set, now) {
-                    let id = session.id.clone();
-                    self.sessions.insert(id.clone(), Rc::new(session));
-                    self.route = Route::Oa(id);
-                    self.tab = Tab::Results;
+                    self.begin(session);
                 }
             }
             Action::ComposeOa { plan, now } => match self.composed_session(&plan, now) {
-                Some(session) => {
-                    let id = session.id.clone();
-                    self.sessions.insert(id.clone(), Rc::new(session));
-                    self.route = Route::Oa(id);
-                    self.tab = Tab::Results;
-                }
+                Some(session) => self.begin(session),
                 None => self.storage_warning = Some(
                     "No mock OA started: a session is already running, or too few problems match; widen the choice."
                         .into(),
@@ -749,31 +741,10 @@ impl State {
             chosen.push(pool.remove((seed >> 33) as usize % pool.len()));
         }
         chosen.sort_by_key(|(_, p)| p.difficulty);
-        let problems = chosen
-            .into_iter()
-            .map(|(pack, p)| OaProblem {
-                key: problem_key(pack, &p.id),
-                title: p.name.clone(),
-                code: p.starter.clone().unwrap_or_default(),
-                notes: Vec::new(),
-                submissions: Vec::new(),
-                time_ms: 0.0,
-            })
-            .collect();
+        let problems = chosen.into_iter().map(|(pack, p)| OaProblem::new(pack, p)).collect();
         let topic = if plan.topic.is_empty() { String::new() } else { format!(" on {}", plan.topic) };
-        Some(OaSession {
-            id: format!("{now:.0}"),
-            title: format!("Custom OA: {count} problems{topic}, {} min", plan.minutes),
-            set: None,
-            minutes: plan.minutes.clamp(5, 180),
-            started_at: now,
-            ended_at: None,
-            expired: false,
-            problems,
-            current: 0,
-            current_since: now,
-            finalised: false,
-        })
+        let title = format!("Custom OA: {count} problems{topic}, {} min", plan.minutes);
+        Some(OaSession::start(title, None, plan.minutes.clamp(5, 180), problems, now))
     }
 
     fn new_session(&self, pack_id: &str, set_id: &str, now: f64) -> Option<OaSession> {
@@ -786,28 +757,17 @@ impl State {
             .problems
             .iter()
             .filter_map(|id| pack.problems.iter().find(|p| &p.id == id))
-            .map(|p| OaProblem {
-                key: problem_key(pack_id, &p.id),
-                title: p.name.clone(),
-                code: p.starter.clone().unwrap_or_default(),
-                notes: Vec::new(),
-                submissions: Vec::new(),
-                time_ms: 0.0,
-            })
+            .map(|p| OaProblem::new(pack_id, p))
             .collect();
-        Some(OaSession {
-            id: format!("{now:.0}"),
-            title: set.title.clone(),
-            set: Some(format!("{pack_id}/{set_id}")),
-            minutes: set.minutes,
-            started_at: now,
-            ended_at: None,
-            expired: false,
-            problems,
-            current: 0,
-            current_since: now,
-            finalised: false,
-        })
+        Some(OaSession::start(set.title.clone(), Some(format!("{pack_id}/{set_id}")), set.minutes, problems, now))
+    }
+
+    /// Keeps a new session and shows it.
+    fn begin(&mut self, session: OaSession) {
+        let id = session.id.clone();
+        self.sessions.insert(id.clone(), Rc::new(session));
+        self.route = Route::Oa(id);
+        self.tab = Tab::Results;
     }
 
     fn record_mut(&mut self, key: &str) -> &mut ProblemRecord {

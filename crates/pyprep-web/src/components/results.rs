@@ -58,7 +58,6 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
     } else {
         format!("{}/{} tests passed", report.passed, report.total)
     };
-    let skipped = report.tests.len() < total_hint(report);
     html! {
         <div class="results" aria-live="polite" data-testid="results" data-verdict={report.verdict.to_string()}>
             <div class="results-summary">
@@ -67,14 +66,9 @@ pub(crate) fn Results(props: &ResultsProps) -> Html {
                 <span class="muted">{ if last.kind == RunKind::Run { "Run: samples and your tests" } else { "Submit: every test" } }</span>
                 <span class="muted">{ format!("time limit {:.1} s per test", report.time_limit_ms / 1000.0) }</span>
             </div>
-            if skipped { <p class="muted">{ "The run stopped at the first time-out; fix it and submit again." }</p> }
             <ul class="result-list">{ for report.tests.iter().map(|t| row(t, &props.on_goto)) }</ul>
         </div>
     }
-}
-
-fn total_hint(report: &pyprep_judge::Report) -> usize {
-    report.total
 }
 
 /// One test's row.
