@@ -30,7 +30,7 @@ const MAX_TRACEBACK: usize = 4000;
 /// `Err` means the job itself is malformed or the engine broke.
 pub fn execute(job: &Job) -> Result<JobOutput, JudgeError> {
     let interpreter = new_interpreter();
-    interpreter.enter(|vm| run(vm, job))
+    interpreter.enter(|vm| super::stack_budget::within_budget(|| run(vm, job)))
 }
 
 fn engine_error(vm: &VirtualMachine, what: &str, exc: &PyBaseExceptionRef) -> JudgeError {

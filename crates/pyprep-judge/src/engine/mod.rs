@@ -4,6 +4,7 @@ mod convert;
 mod execute;
 mod interpreter;
 mod modules;
+mod stack_budget;
 
 pub use execute::execute;
 pub use modules::UNAVAILABLE_MODULES;
