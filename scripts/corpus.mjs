@@ -212,6 +212,10 @@ export async function openBrowserJudge(siteDir, { readyTimeoutMs = 120_000 } = {
           [programJob(source, stdin), deadlineMs]);
         return JSON.parse(text);
       },
+      /** Evaluates `fn` in the page (for what the page's engine offers). */
+      evaluate(fn) {
+        return page.evaluate(fn);
+      },
       async close() {
         await browser.close();
         await server.close();
@@ -325,7 +329,10 @@ export function report(summary, log = console.log) {
 // The recursions whose depth is measured: a plain function and one through lru_cache (the
 // `limits:` line), and other interview idioms whose calls leave the interpreter's fast path for
 // plain positional calls: a default argument left out (`memo={}` helpers), a keyword argument, a
-// generator expression consumed by max(), and a decorator's `*args, **kwargs` wrapper.
+// generator expression consumed by max(), a decorator's `*args, **kwargs` wrapper, a dunder
+// method (`len()` calling `__len__`), and a nested function made again after its calls ran
+// (a `dfs` inside a function called once per test case), whose calls the interpreter no longer
+// runs on its fast path.
 const RECURSION_KINDS = {
   plain: 'def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n',
   lru_cache: 'import functools\n\n@functools.lru_cache(maxsize=None)\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n',
@@ -334,7 +341,14 @@ const RECURSION_KINDS = {
   generator_in_max: 'def f(n):\n    return 0 if n == 0 else 1 + max((f(m) for m in (n - 1,)), default=0)\n',
   decorator: 'import functools\n\ndef logged(g):\n    @functools.wraps(g)\n    def wrapper(*args, **kwargs):\n        return g(*args, **kwargs)\n    return wrapper\n\n'
     + '@logged\ndef f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n',
+  dunder_method: 'class Chain:\n    def __init__(self, n):\n        self.n = n\n\n    def __len__(self):\n'
+    + '        return 0 if self.n == 0 else 1 + len(Chain(self.n - 1))\n\n\ndef f(n):\n    return len(Chain(n))\n',
+  nested_function_again: 'def solve(n):\n    def g(k):\n        return 0 if k == 0 else 1 + g(k - 1)\n    return g(n)\n\n'
+    + 'solve(3)\nsolve(3)\n\n\ndef f(n):\n    return solve(n)\n',
 };
+
+/** The names of the kinds of recursion whose limits are measured. */
+export const recursionKinds = () => Object.keys(RECURSION_KINDS);
 
 /** The program that recurses `depth` levels through a kind of call and prints the depth reached. */
 export function recursionSource(kind, depth) {

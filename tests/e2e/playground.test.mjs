@@ -53,6 +53,7 @@ const WRONG = readFileSync(join(SECOND_LARGEST, 'submissions', 'wrong_answer', '
 const INFINITE_LOOP = 'while True:\n    pass\n';
 const RAISES_ON_LINE_3 = 'n = int(input())\nxs = input().split()\nraise ValueError("boom")';
 const DEEP_RECURSION = readFileSync(join(E2E_PACK, 'deep-recursion', 'submissions', 'accepted', 'recursive.py'), 'utf8');
+const NO_BASE_CASE = readFileSync(join(E2E_PACK, 'deep-recursion', 'submissions', 'run_time_error', 'no_base_case.py'), 'utf8');
 
 // Shared by the tests: the browser, the site's server (with the e2e pack under /extra/), and the
 // directory the e2e pack is compiled into.
@@ -547,7 +548,7 @@ test('e. an exception on line 3 gets RE naming line 3, and its traceback link mo
   });
 });
 
-test('f. a recursion 900 deep is accepted (deep-recursion from ?pack=)', { timeout: TEST_TIMEOUT }, async () => {
+test('f. a recursion 900 deep is accepted, and a runaway one is RE with RecursionError (deep-recursion from ?pack=)', { timeout: TEST_TIMEOUT }, async () => {
   await withPage('deep-recursion', {}, async ({ page }) => {
     await page.goto(packUrl('e2e.json'));
     await openProblem(page, 'deep-recursion');
@@ -559,6 +560,22 @@ test('f. a recursion 900 deep is accepted (deep-recursion from ?pack=)', { timeo
     assert.equal(deep.verdict, 'AC', 'the recursive depth(900) should be AC: the judge allows recursion 900 deep in the browser');
     assertNone(notAccepted(rows), 'every test of deep-recursion should be AC');
     assert.equal(verdict, 'AC', 'the summary should say AC / Accepted');
+
+    // A recursion without a base case is RE with RecursionError on every test, and the judge
+    // still works afterwards (the instance never dies).
+    await setCode(page, NO_BASE_CASE);
+    const runaway = await judgeRun(page, 'run');
+    await shot(page, '06-runaway-recursion-re');
+    assert.equal(runaway.verdict, 'RE', 'a recursion without a base case should get RE');
+    assert.ok(runaway.rows.length > 0 && runaway.rows.every((r) => r.verdict === 'RE'),
+      `every sample should be RE, rows: ${JSON.stringify(runaway.rows)}`);
+    const row = page.locator(`[data-testid="result-${runaway.rows[0].name}"]`);
+    await openRow(row);
+    const message = (await row.locator('.result-message').first().textContent().catch(() => '')) || '';
+    assert.match(message, /RecursionError/, `the RE message should name RecursionError, got ${JSON.stringify(message)}`);
+    await setCode(page, DEEP_RECURSION);
+    const again = await judgeRun(page, 'run');
+    assert.equal(again.verdict, 'AC', 'the accepted solution should pass again after the runaway recursion');
   });
 });
 

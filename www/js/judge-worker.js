@@ -1,7 +1,8 @@
 // The judge's Web Worker: compiles the WebAssembly sandbox once, then runs each job it is sent
-// in a fresh instance (see sandbox-host.js). The page enforces time limits by terminating this
-// worker; a trap kills only the instance, and the worker answers with it.
-import { runJob } from './sandbox-host.js';
+// in a fresh instance (see sandbox-host.js), on a stack of its own where the browser offers one.
+// The page enforces time limits by terminating this worker; a trap kills only the instance, and
+// the worker answers with it.
+import { runJobOnOwnStack } from './sandbox-host.js';
 
 let compiled = null;
 
@@ -19,7 +20,7 @@ self.onmessage = async (event) => {
     }
   } else if (message.type === 'run') {
     const started = performance.now();
-    const result = runJob(compiled, message.job);
+    const result = await runJobOnOwnStack(compiled, message.job);
     self.postMessage({ type: 'result', id: message.id, wallMs: performance.now() - started, ...result });
   }
 };

@@ -27,16 +27,17 @@ pub(crate) fn run(args: RunArgs) -> Result<ExitCode, String> {
     print!("{}", output.stdout);
     let _ = std::io::stdout().flush();
     eprint!("{}", output.stderr);
-    let failed = match &output.outcome {
-        Outcome::Finished { .. } => false,
+    // The program's own status for `sys.exit(n)` (as CPython: the low byte), else 1 for a failure.
+    let status = match &output.outcome {
+        Outcome::Finished { .. } => 0,
         Outcome::CompileError(e) | Outcome::Exception(e) => {
             eprint!("{}", e.traceback);
-            true
+            1
         }
-        Outcome::Exit { .. } => true,
+        Outcome::Exit { code } => (code & 0xff) as u8,
     };
     if output.output_exceeded {
         eprintln!("pyprep: output cut at {RUN_OUTPUT_LIMIT} characters");
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(ExitCode::from(status))
 }

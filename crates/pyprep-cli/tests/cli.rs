@@ -226,6 +226,12 @@ fn run_uses_the_judges_interpreter() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("line 2") && err.contains("ZeroDivisionError"), "{err}");
+    // `sys.exit(n)` ends `pyprep run` with status n, as `python3` would.
+    let exits = dir.join("exits.py");
+    std::fs::write(&exits, "import sys\nprint('bye')\nsys.exit(3)\n").unwrap();
+    let out = pyprep(&["run", exits.to_str().unwrap(), "--stdin", stdin.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "bye\n");
 }
 
 fn tempdir(name: &str) -> PathBuf {

@@ -272,7 +272,12 @@ fn run_operations(
 fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
     let class = exc.class();
     let mro = class.mro_map_collect(|c| c.name().to_string());
-    let message = exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().trim().to_string()).unwrap_or_default();
+    let mut message =
+        exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().trim().to_string()).unwrap_or_default();
+    if message.is_empty() && class.name().to_string() == "RecursionError" {
+        // RustPython's stack guard raises it without a message; CPython always says this.
+        message = "maximum recursion depth exceeded".to_string();
+    }
     let mut traceback = String::new();
     let _ = vm.write_exception(&mut traceback, exc);
     PyError {

@@ -118,6 +118,7 @@ pub(crate) const OS_CALLABLES: &[&str] = &[
 /// The functions of `os` that programs may call; every other function of `os` and `posix`
 /// raises `PermissionError`, since the judge offers no file system.
 pub(crate) const OS_KEEP: &[&str] = &[
+    "_check_methods",
     "cpu_count",
     "device_encoding",
     "fsdecode",

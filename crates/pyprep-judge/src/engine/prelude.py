@@ -51,20 +51,48 @@ class _UnavailableModules:
 
 sys.meta_path.insert(0, _UnavailableModules)
 
-class _NoNetwork(type(sys)):
-    """`socket`, importable (pdb and doctest import it) but with nothing in it."""
+_import = builtins.__import__
+
+
+def _import_naming_pyprep(name, globals=None, locals=None, fromlist=(), level=0):
+    """`__import__`, whose error for a module no finder has says that pyprep's judge lacks it."""
+    try:
+        return _import(name, globals, locals, fromlist, level)
+    except ModuleNotFoundError as error:
+        if error.name and error.msg == f"No module named {error.name!r}":
+            error.msg = (
+                f"No module named {error.name!r}: pyprep's judge offers Python's standard library only "
+                "(no third-party packages, no GUI or terminal modules)"
+            )
+            error.args = (error.msg,)
+        raise
+
+
+builtins.__import__ = _import_naming_pyprep
+
+class _Placeholder(type(sys)):
+    """A module that imports (other modules import it) but has nothing in it, and says why."""
+
+    def __init__(self, name, why):
+        super().__init__(name)
+        self.__pyprep_why = why
 
     def __getattr__(self, name):
-        if name.startswith("__"):
+        if name.startswith("__") or name.startswith("_Placeholder"):
             raise AttributeError(name)
-        raise AttributeError(f"module 'socket' has no attribute {name!r}: pyprep's judge has no network")
+        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}: {self.__pyprep_why}")
 
 
-sys.modules["socket"] = _NoNetwork("socket")
 sys.builtin_module_names = tuple(m for m in sys.builtin_module_names if m not in _UNAVAILABLE)
 for _name in list(sys.modules):
     if _name.partition(".")[0] in _UNAVAILABLE:
         del sys.modules[_name]
+
+# `pdb` (which `doctest` imports) imports `socket`, `selectors` and `asyncio`, which need sockets
+# and processes the judge has not. As in CPython the imports work, and using them says why not.
+sys.modules["socket"] = _Placeholder("socket", "pyprep's judge has no network")
+sys.modules["selectors"] = _Placeholder("selectors", "pyprep's judge has no files or sockets to wait on")
+sys.modules["asyncio"] = _Placeholder("asyncio", "pyprep's judge runs no event loop")
 
 
 def _no_files(*args, **kwargs):
@@ -79,6 +107,39 @@ def _nothing(*args, **kwargs):
 
 def _exit(status=0):
     raise SystemExit(status)
+
+
+# CPython's `site` adds `quit` beside `exit`; RustPython has only `exit`.
+if not hasattr(builtins, "quit"):
+    builtins.quit = builtins.exit
+
+# The 64-bit value, so that `sys.maxsize` sentinels compare and print as on CPython (wasm32's is
+# 2**31 - 1, smaller than values programs meet); sizes stay what the build allows.
+sys.maxsize = 2**63 - 1
+
+import time as _time  # noqa: E402
+
+# RustPython's `time` on WASI lacks the time zone attributes that `_strptime` reads; the judge
+# runs in UTC everywhere.
+for _name, _value in (("tzname", ("UTC", "UTC")), ("timezone", 0), ("altzone", 0), ("daylight", 0)):
+    if not hasattr(_time, _name):
+        setattr(_time, _name, _value)
+
+# RustPython's `time` on WASI gives C's weekday (Sunday is 0) in `tm_wday`; Python's is Monday.
+# 1970-01-01 was a Thursday (3).
+if _time.gmtime(0).tm_wday != 3:
+
+    def _python_weekday(convert):
+        def fixed(*args):
+            t = convert(*args)
+            return _time.struct_time((*t[:6], (t.tm_wday - 1) % 7, *t[7:]), {"tm_zone": t.tm_zone, "tm_gmtoff": t.tm_gmtoff})
+
+        fixed.__name__ = convert.__name__
+        fixed.__doc__ = convert.__doc__
+        return fixed
+
+    _time.gmtime = _python_weekday(_time.gmtime)
+    _time.localtime = _python_weekday(_time.localtime)
 
 
 # The parts of `os` that do not touch files, processes or the host.
@@ -159,7 +220,8 @@ class _Capture:
 def _streams(stdin, limit):
     out, err = _Capture(limit), _Capture(limit)
     # A text stream over bytes, so that sys.stdin.buffer works for fast-input idioms.
-    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    # Lines end at "\n" only, as on CPython for POSIX: a "\r\n" line keeps its "\r".
+    sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8", newline="\n")
     sys.stdout = sys.__stdout__ = out
     sys.stderr = sys.__stderr__ = err
     return out, err
@@ -225,6 +287,11 @@ def make(__pp_function, __pp_cache, __pp_missing, __pp_stats, __pp_maxsize, __pp
 """
 
 
+def _one_key(name):
+    """The cache key of a lone argument, as CPython's `_make_key`: itself only for int and str."""
+    return f"{name} if type({name}) is int or type({name}) is str else ({name},)"
+
+
 def _simple_parameters(function):
     """The parameter names of a function taking only plain positional parameters, else None."""
     code = getattr(function, "__code__", None)
@@ -246,7 +313,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         # function, with plain calls, which cost no native stack.
         names = ", ".join(params)
         source = _FAST_WRAPPER.format(
-            params=names, arguments=names, key=params[0] if len(params) == 1 else f"({names},)"
+            params=names, arguments=names, key=_one_key(params[0]) if len(params) == 1 else f"({names},)"
         )
     else:
         source = _FAST_WRAPPER.format(
