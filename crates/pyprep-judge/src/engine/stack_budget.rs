@@ -2,10 +2,12 @@
 //! RecursionError instead of killing the instance.
 //!
 //! In a browser, WebAssembly runs on the JavaScript engine's own stack: under 1 MB in a Chromium
-//! worker, and a page cannot enlarge it. Plain Python calls cost it little, but every call that
-//! re-enters the interpreter from native code (a `*args` wrapper, a keyword argument, a
-//! generator expression consumed by `max()`, a dunder method) costs a few kilobytes, and about
-//! 190 of them exhaust it: V8 throws `RangeError` and the instance is dead.
+//! worker, and a page cannot enlarge it. Calls on the interpreter's fast path (plain positional
+//! calls it has specialised) cost it little, but every call that re-enters the interpreter from
+//! native code (a `*args` wrapper, a keyword argument, a generator expression consumed by
+//! `max()`, a dunder method, a call whose specialisation no longer fits) costs one to three
+//! kilobytes, and about 190 of them can exhaust it: V8 throws `RangeError` and the instance is
+//! dead.
 //!
 //! RustPython guards native recursion by watching the stack pointer in linear memory (the
 //! shadow stack, which grows in step with the engine's stack). Where it cannot ask the system
@@ -19,10 +21,10 @@
 const RUSTPYTHON_ASSUMED_STACK: usize = 8 << 20;
 
 /// The shadow stack a job may use unless its host says otherwise, for an engine stack of about
-/// 500 KB (a Chromium worker's own stack). Measured in headless Chromium: 448 KiB stops a
-/// decorator's `*args` recursion at 143 levels and a keyword-argument recursion at 309, where
-/// without it the instance traps at 182-198 and 458-466; plain recursion (2998 frames) and
-/// `lru_cache` (1498 levels) still reach the judge's frame cap first.
+/// 500 KB (a Chromium worker's own stack). Measured in headless Chromium 156: it stops a
+/// decorator's `*args` recursion at 120 levels and a keyword-argument recursion at 259, where
+/// without it the instance traps at 182-198 and 458-466; plain recursion still reaches the
+/// judge's frame cap (2998 frames), and `lru_cache` 1382 levels.
 #[cfg(target_arch = "wasm32")]
 const DEFAULT_BUDGET_KIB: usize = 448;
 
