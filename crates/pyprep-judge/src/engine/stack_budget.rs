@@ -1,13 +1,13 @@
 //! Bounds the engine stack a job may use in WebAssembly, so that deep native recursion raises
 //! RecursionError instead of killing the instance.
 //!
-//! In a browser, WebAssembly runs on the JavaScript engine's own stack: under 1 MB in a Chromium
-//! worker, and a page cannot enlarge it. Calls on the interpreter's fast path (plain positional
-//! calls it has specialised) cost it little, but every call that re-enters the interpreter from
-//! native code (a `*args` wrapper, a keyword argument, a generator expression consumed by
-//! `max()`, a dunder method, a call whose specialisation no longer fits) costs one to three
-//! kilobytes, and about 190 of them can exhaust it: V8 throws `RangeError` and the instance is
-//! dead.
+//! In a browser, WebAssembly runs on the JavaScript engine's own stack: about 500 KB in a
+//! Chromium worker, about 1 MB on a JSPI stack of its own, and no more. Calls on the
+//! interpreter's fast path (plain positional calls it has specialised) cost it little, but every
+//! call that re-enters the interpreter from native code (a `*args` wrapper, a keyword argument,
+//! a generator expression consumed by `max()`, a dunder method, a call whose specialisation no
+//! longer fits) costs one to three kilobytes, and about 190 of them can exhaust a worker's
+//! stack: V8 throws `RangeError` and the instance is dead.
 //!
 //! RustPython guards native recursion by watching the stack pointer in linear memory (the
 //! shadow stack, which grows in step with the engine's stack). Where it cannot ask the system
