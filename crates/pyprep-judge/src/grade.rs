@@ -35,15 +35,24 @@ pub(crate) struct Judgement {
     pub diff_line: Option<usize>,
     pub expected: Option<String>,
     pub actual: Option<String>,
+    /// The exception a call raised where a value was expected, for its traceback.
+    pub error: Option<PyError>,
 }
 
 impl Judgement {
     fn accepted() -> Self {
-        Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None }
+        Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None, error: None }
     }
 
     fn wrong(message: String) -> Self {
-        Judgement { verdict: Verdict::WA, message: Some(message), diff_line: None, expected: None, actual: None }
+        Judgement {
+            verdict: Verdict::WA,
+            message: Some(message),
+            diff_line: None,
+            expected: None,
+            actual: None,
+            error: None,
+        }
     }
 }
 
@@ -102,6 +111,7 @@ pub(crate) fn grade(
                 report.diff_line = j.diff_line;
                 report.expected = j.expected;
                 report.actual = j.actual;
+                report.error = report.error.take().or(j.error);
             }
             if test.sample {
                 report.stdout = Some(cap(&output.stdout));
@@ -201,6 +211,7 @@ pub(crate) fn judge_stdout(test: &TestCase, output: &JobOutput) -> Judgement {
             diff_line: Some(mismatch.line),
             expected: None,
             actual: test.sample.then(|| output.stdout.clone()),
+            error: None,
         },
     }
 }
@@ -277,6 +288,7 @@ fn judge_call(
             diff_line: None,
             expected: test.sample.then(|| shown_expected.clone()),
             actual: test.sample.then(|| format!("raises {}", e.type_name)),
+            error: None,
         },
         (Expected::Raises(name), CallResult::Returned(v)) => Judgement {
             verdict: Verdict::WA,
@@ -284,6 +296,7 @@ fn judge_call(
             diff_line: None,
             expected: test.sample.then(|| shown_expected.clone()),
             actual: test.sample.then(|| v.to_string()),
+            error: None,
         },
         (Expected::Value(_), CallResult::Raised(e)) => {
             let (verdict, message) = exception_verdict(e);
@@ -293,6 +306,7 @@ fn judge_call(
                 diff_line: None,
                 expected: None,
                 actual: None,
+                error: Some(e.clone()),
             }
         }
         (Expected::Value(json), CallResult::Returned(v)) => {
@@ -314,6 +328,7 @@ fn judge_call(
                     diff_line: None,
                     expected: test.sample.then(|| shown_expected.clone()),
                     actual: test.sample.then(|| v.to_string()),
+                    error: None,
                 }
             }
         }

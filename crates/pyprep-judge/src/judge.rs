@@ -207,7 +207,14 @@ impl Judging {
                 (Validator::Default, _) => judge_stdout(test, output),
                 (Validator::Python { .. }, _) => {
                     needs_validator = true;
-                    Judgement { verdict: Verdict::WA, message: None, diff_line: None, expected: None, actual: None }
+                    Judgement {
+                        verdict: Verdict::WA,
+                        message: None,
+                        diff_line: None,
+                        expected: None,
+                        actual: None,
+                        error: None,
+                    }
                 }
             });
         if needs_validator {
@@ -257,9 +264,14 @@ fn validator_judgement(
     let broken =
         |what: String| JudgeError::new(JudgeErrorKind::Problem, format!("{path}: on test {}: {what}", test.name));
     match result {
-        RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => {
-            Ok(Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None })
-        }
+        RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => Ok(Judgement {
+            verdict: Verdict::AC,
+            message: None,
+            diff_line: None,
+            expected: None,
+            actual: None,
+            error: None,
+        }),
         RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 43 }, stdout, stderr, .. }) => {
             let feedback = [stdout.trim(), stderr.trim()]
                 .into_iter()
@@ -271,6 +283,7 @@ fn validator_judgement(
                 diff_line: None,
                 expected: None,
                 actual: test.sample.then(|| output.stdout.clone()),
+                error: None,
             })
         }
         RunResult::Completed(JobOutput { outcome: Outcome::Exception(e), .. }) => {

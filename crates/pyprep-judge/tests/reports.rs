@@ -27,8 +27,12 @@ fn read(dir: &Path, prefix: &str, tree: &mut FileTree) {
 
 fn judge_submission(problem: &Problem, path: &str) -> Report {
     let source = &problem.submissions.iter().find(|s| s.path == path).unwrap_or_else(|| panic!("{path}")).source;
+    judge_source(problem, source)
+}
+
+fn judge_source(problem: &Problem, source: &str) -> Report {
     let problem = problem.clone();
-    let source = source.clone();
+    let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || judge(&problem, &source, &JudgeOptions::all(2000.0), &mut InProcess).unwrap())
@@ -66,4 +70,21 @@ fn function_problem_accepted_report() {
     let problem = load("max-profit");
     let report = judge_submission(&problem, "submissions/accepted/one_pass.py");
     snapshot("max_profit_accepted", &report);
+}
+
+#[test]
+fn function_problem_run_time_error_report() {
+    // A function that raises where a value is expected: RE, with the traceback on sample tests
+    // (for its line links) and neither traceback nor message text on hidden ones.
+    let problem = load("max-profit");
+    let source = "def max_profit(prices):\n    best = 0\n    return best // (len(prices) - len(prices))\n";
+    let report = judge_source(&problem, source);
+    assert!(report.tests.iter().all(|t| t.verdict.to_string() == "RE"));
+    for test in &report.tests {
+        let error = test.error.as_ref().expect("an RE test carries its error");
+        assert_eq!(error.type_name, "ZeroDivisionError");
+        assert_eq!(error.line, Some(3));
+        assert_eq!(test.visible, error.traceback.contains("line 3"), "{}: {}", test.name, error.traceback);
+    }
+    snapshot("max_profit_run_time_error", &report);
 }

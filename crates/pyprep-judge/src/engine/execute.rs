@@ -275,8 +275,12 @@ fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
     let mut message =
         exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().trim().to_string()).unwrap_or_default();
     if message.is_empty() && class.name().to_string() == "RecursionError" {
-        // RustPython's stack guard raises it without a message; CPython always says this.
-        message = "maximum recursion depth exceeded".to_string();
+        // RustPython's stack guard raises it without a message, before the recursion limit: say
+        // what CPython says, and why it came early.
+        message = "maximum recursion depth exceeded: the judge's stack ran out before the recursion limit \
+                   (recursion through *args wrappers, keyword or default arguments, generator expressions \
+                   and dunder methods uses the most of it)"
+            .to_string();
     }
     let mut traceback = String::new();
     let _ = vm.write_exception(&mut traceback, exc);
