@@ -1284,3 +1284,24 @@ test('w. at tablet size (820x1180) the buttons are reachable and a submission wo
     await shot(page, '23-tablet-submitted');
   });
 });
+
+test('x. the Python page says how the judge\'s Python differs from CPython, and keeps its address', { timeout: TEST_TIMEOUT }, async () => {
+  await withPage('python-notes', {}, async ({ page }) => {
+    await page.goto(startUrl());
+    await page.getByTestId('nav-python').click();
+    const notes = page.getByTestId('python-notes');
+    await notes.waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    assert.equal(new URL(page.url()).hash, '#/python', 'the Python page should have the address #/python');
+    const headings = await notes.locator('h1, h2').allTextContents();
+    assert.deepEqual(headings, ['Python in pyprep', 'Before you submit', 'What is there', 'Verdicts']);
+    const text = await notes.textContent();
+    for (const phrase of ['CPython 3.11', 'sorted(s)', 'RecursionError', 'numpy']) {
+      assert.ok(text.includes(phrase), `the Python page should mention ${phrase}`);
+    }
+    await shot(page, '24-python-notes');
+    await page.reload();
+    await notes.waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    await page.getByRole('button', { name: 'Problems' }).click();
+    await page.getByTestId('python-notes').waitFor({ state: 'detached', timeout: LOAD_TIMEOUT });
+  });
+});

@@ -4,7 +4,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{Banner, ConfirmDialog, History, OaReport, OaRules, OaView, ProblemList, Topbar, Workspace};
+use crate::components::{
+    Banner, ConfirmDialog, History, OaReport, OaRules, OaView, ProblemList, PythonNotes, Topbar, Workspace,
+};
 use crate::hooks::{open_pack_file, use_judge, use_oa, use_packs, use_persistence, use_route, use_shortcuts};
 use crate::records::RunKind;
 use crate::state::{Action, Confirm, JudgeStatus, Route, RunTarget, State, Theme};
@@ -134,6 +136,7 @@ pub(crate) fn App() -> Html {
         Route::History => {
             html! { <History state={shared.clone()} on_action={on_action.clone()} on_import={on_import} /> }
         }
+        Route::Python => html! { <PythonNotes /> },
         Route::List => {
             html! { <ProblemList state={crate::components::StateRef(state_rc(&state))} on_action={on_action.clone()} /> }
         }

@@ -11,6 +11,11 @@ pub fn render(markdown: &str) -> String {
         Some(rest) => rest.split_once('\n').map_or("", |(_, body)| body),
         None => markdown,
     };
+    render_page(markdown)
+}
+
+/// Renders a whole page's Markdown, title included, to sanitised HTML as [`render`] does.
+pub fn render_page(markdown: &str) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut unsafe_html = String::new();
     html::push_html(&mut unsafe_html, Parser::new_ext(markdown, options));
@@ -33,6 +38,16 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_python_notes_render_with_their_title_and_sections() {
+        let html = render_page(include_str!("python_notes.md"));
+        assert!(html.starts_with("<h1>Python in pyprep</h1>"), "{html}");
+        let sections: Vec<&str> =
+            html.split("<h2>").skip(1).map(|s| s.split("</h2>").next().unwrap_or_default()).collect();
+        assert_eq!(sections, ["Before you submit", "What is there", "Verdicts"]);
+        assert!(html.contains("<code>sorted(s)</code>"), "{html}");
+    }
 
     #[test]
     fn script_and_handlers_never_survive() {

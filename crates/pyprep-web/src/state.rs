@@ -37,6 +37,8 @@ pub enum Route {
     Report(String),
     /// Past sessions and progress.
     History,
+    /// What the judge's Python is, and how it differs from CPython.
+    Python,
 }
 
 /// What a composed OA holds.
@@ -688,7 +690,7 @@ impl State {
     /// Whether the page a route names can show now (its pack or session has loaded).
     pub fn can_show(&self, route: &Route) -> bool {
         match route {
-            Route::List | Route::History => true,
+            Route::List | Route::History | Route::Python => true,
             Route::Problem(key) => self.catalog.problem(key).is_some(),
             Route::OaRules { pack, .. } => self.catalog.packs.iter().any(|p| p.pack.id == *pack),
             Route::Oa(id) | Route::Report(id) => self.sessions.contains_key(id),
@@ -831,6 +833,7 @@ impl Route {
             Route::Oa(id) => format!("#/oa/{id}"),
             Route::Report(id) => format!("#/report/{id}"),
             Route::History => "#/history".into(),
+            Route::Python => "#/python".into(),
         }
     }
 
@@ -853,6 +856,8 @@ impl Route {
             Route::Report(id)
         } else if path == "/history" {
             Route::History
+        } else if path == "/python" {
+            Route::Python
         } else {
             Route::List
         }

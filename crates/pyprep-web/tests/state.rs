@@ -226,6 +226,7 @@ fn oa_routes_round_trip() {
         Route::Oa("17".into()),
         Route::Report("17".into()),
         Route::History,
+        Route::Python,
     ] {
         assert_eq!(Route::from_hash(&route.hash()), route);
     }

@@ -12,6 +12,7 @@ mod oa_report;
 mod oa_rules;
 mod oa_view;
 mod problem_list;
+mod python_notes;
 mod results;
 mod statement;
 mod timer;
@@ -27,6 +28,7 @@ pub(crate) use oa_report::OaReport;
 pub(crate) use oa_rules::OaRules;
 pub(crate) use oa_view::OaView;
 pub(crate) use problem_list::ProblemList;
+pub(crate) use python_notes::PythonNotes;
 pub(crate) use topbar::Topbar;
 pub(crate) use workspace::Workspace;
 

@@ -51,6 +51,8 @@ pub(crate) fn Topbar(props: &TopbarProps) -> Html {
                     onclick={props.on_action.reform(|_| Action::Back)}>{ "Problems" }</button>
                 <button class={classes!("nav-link", matches!(props.route, Route::History | Route::Report(_)).then_some("active"))}
                     data-testid="nav-history" onclick={props.on_action.reform(|_| Action::Navigate(Route::History))}>{ "History" }</button>
+                <button class={classes!("nav-link", (props.route == Route::Python).then_some("active"))}
+                    data-testid="nav-python" onclick={props.on_action.reform(|_| Action::Navigate(Route::Python))}>{ "Python" }</button>
                 if let Some(id) = props.active_oa.clone() {
                     if props.route != Route::Oa(id.clone()) {
                         <button class="nav-link oa-resume" data-testid="oa-resume"
