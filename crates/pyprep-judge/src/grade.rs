@@ -40,11 +40,11 @@ pub(crate) struct Judgement {
 }
 
 impl Judgement {
-    fn accepted() -> Self {
+    pub(crate) fn accepted() -> Self {
         Judgement { verdict: Verdict::AC, message: None, diff_line: None, expected: None, actual: None, error: None }
     }
 
-    fn wrong(message: String) -> Self {
+    pub(crate) fn wrong(message: String) -> Self {
         Judgement {
             verdict: Verdict::WA,
             message: Some(message),

@@ -207,14 +207,8 @@ impl Judging {
                 (Validator::Default, _) => judge_stdout(test, output),
                 (Validator::Python { .. }, _) => {
                     needs_validator = true;
-                    Judgement {
-                        verdict: Verdict::WA,
-                        message: None,
-                        diff_line: None,
-                        expected: None,
-                        actual: None,
-                        error: None,
-                    }
+                    // A placeholder: the validator's judgement replaces this report.
+                    Judgement::wrong(String::new())
                 }
             });
         if needs_validator {
@@ -264,14 +258,7 @@ fn validator_judgement(
     let broken =
         |what: String| JudgeError::new(JudgeErrorKind::Problem, format!("{path}: on test {}: {what}", test.name));
     match result {
-        RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => Ok(Judgement {
-            verdict: Verdict::AC,
-            message: None,
-            diff_line: None,
-            expected: None,
-            actual: None,
-            error: None,
-        }),
+        RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 42 }, .. }) => Ok(Judgement::accepted()),
         RunResult::Completed(JobOutput { outcome: Outcome::Exit { code: 43 }, stdout, stderr, .. }) => {
             let feedback = [stdout.trim(), stderr.trim()]
                 .into_iter()

@@ -274,7 +274,7 @@ fn py_error(vm: &VirtualMachine, exc: &PyBaseExceptionRef) -> PyError {
     let mro = class.mro_map_collect(|c| c.name().to_string());
     let mut message =
         exc.as_object().str(vm).map(|s| s.as_wtf8().to_string_lossy().trim().to_string()).unwrap_or_default();
-    if message.is_empty() && class.name().to_string() == "RecursionError" {
+    if message.is_empty() && class.is(vm.ctx.exceptions.recursion_error) {
         // RustPython's stack guard raises it without a message, before the recursion limit: say
         // what CPython says, and why it came early.
         message = "maximum recursion depth exceeded: the judge's stack ran out before the recursion limit \
