@@ -177,10 +177,6 @@ export function browserResult(answer) {
   return { stdout: output.stdout, ending, problem, stderr, timeMs: output.time_ms };
 }
 
-// Chromium's flags for a headless run on a machine without a display or network.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
-
 /**
  * Serves the built site, opens it in Debian's Chromium and waits for its judge. Resolves to
  * `{ run(source, stdin, deadlineMs) → answer object, close() }`, where `run` goes through the
@@ -189,11 +185,11 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 export async function openBrowserJudge(siteDir, { readyTimeoutMs = 120_000 } = {}) {
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`${siteDir}/index.html is missing: build the site first`);
   const { startServer } = await import('../tests/e2e/server.mjs');
-  const { chromium } = await import('playwright-core');
+  const { launchChromium } = await import('../tests/e2e/helpers.mjs');
   const server = await startServer({ root: siteDir });
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));

@@ -9,16 +9,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   BROWSER_DEADLINE_MS, browserResult, compareBrowser, compareNative, cpythonVersion, knownDivergences, knownLine,
   limitsLine, listPrograms, measureLimits, openBrowserJudge, rateLine, report, runNativeSource,
 } from '../scripts/corpus.mjs';
+import { BIN, SITE } from './e2e/helpers.mjs';
 
-const TARGET = process.env.CARGO_TARGET_DIR || join(process.env.HOME || homedir(), '.cache', 'pyprep', 'target');
-const BIN = process.env.PYPREP_BIN || join(TARGET, 'debug', 'pyprep');
-const SITE = process.env.PYPREP_SITE || join(TARGET, 'site');
 
 // The share of programs that must agree with CPython in each engine.
 const MIN_AGREEMENT = 0.98;

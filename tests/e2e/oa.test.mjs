@@ -5,26 +5,18 @@
 // the history to a fresh browser profile by export and import, and clearing all data. They drive only the automation hooks the app promises (README.md's table:
 // data-testid, data-judge, data-score, window.pyprepEditor.active) and save screenshots named
 // oa-*.png in test-results/screenshots/. The conventions (helpers, timeouts, failure screenshots)
-// are those of playground.test.mjs, whose small helpers are copied here.
+// are those of playground.test.mjs; the helpers both use are in helpers.mjs.
 // Run from the repository root with `node --test tests/` after `scripts/build-site`.
 import { describe as suite, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import {
+  E2E_PACK, ROOT, SITE, checkPrerequisites, compileE2ePack, describe, launchChromium, setCode, shot,
+  waitForJudgeReady as waitForJudge, withPage as withBrowserPage,
+} from './helpers.mjs';
 import { startServer } from './server.mjs';
-
-// Where things are: the repository, the built site, the pyprep binary, Chromium.
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TARGET = process.env.CARGO_TARGET_DIR || join(process.env.HOME || homedir(), '.cache', 'pyprep', 'target');
-const SITE = process.env.PYPREP_SITE || join(TARGET, 'site');
-const BIN = process.env.PYPREP_BIN || join(TARGET, 'debug', 'pyprep');
-const CHROMIUM = '/usr/bin/chromium';
-const E2E_PACK = join(ROOT, 'tests', 'e2e', 'packs', 'e2e');
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 // Timeouts. The machine is slow and shared, so they are generous; no test asserts a duration
 // except that a reload keeps the session's clock (within a few seconds).
@@ -60,90 +52,9 @@ let server;
 let packOut;
 let scratch;
 
-// Runs in every page before its own scripts: records each change of body[data-judge] with its
-// time, so that a run that starts and ends between two polls is still seen.
-function installJudgeProbe() {
-  window.__judgeLog = [];
-  const push = (state) => {
-    const log = window.__judgeLog;
-    if (state !== undefined && (log.length === 0 || log[log.length - 1].state !== state)) {
-      log.push({ state, t: performance.now() });
-    }
-  };
-  new MutationObserver((records) => {
-    const onBody = records.filter((r) => r.target === document.body);
-    onBody.forEach((record, i) => {
-      push(i + 1 < onBody.length ? onBody[i + 1].oldValue ?? undefined : document.body.dataset.judge);
-    });
-  }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-judge'] });
-  document.addEventListener('DOMContentLoaded', () => push(document.body.dataset.judge));
-}
-
-// Pages' errors and console errors, kept to explain a failure.
-const pageLogs = new WeakMap();
-
-async function newPage(context) {
-  const page = await context.newPage();
-  const log = [];
-  page.on('pageerror', (error) => log.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') log.push(`console ${message.type()}: ${message.text()}`);
-  });
-  pageLogs.set(page, log);
-  return page;
-}
-
-// A short description of the page's state for failure messages.
-async function describe(page) {
-  const state = await page.evaluate(() => ({
-    url: location.href,
-    judge: document.body?.dataset.judge,
-    history: (window.__judgeLog || []).map((e) => `${e.state}@${Math.round(e.t)}ms`).join(' → '),
-    clock: document.querySelector('[data-testid="oa-clock"]')?.textContent?.trim(),
-    banner: document.querySelector('.banner')?.textContent?.trim().slice(0, 200),
-  })).catch((error) => ({ error: error.message }));
-  const log = (pageLogs.get(page) || []).slice(-8);
-  return `\n  page state: ${JSON.stringify(state)}${log.length ? `\n  page log:\n    ${log.join('\n    ')}` : ''}`;
-}
-
-// Saves a full-page screenshot under test-results/screenshots/.
-async function shot(page, name) {
-  const path = join(SHOTS, `${name}.png`);
-  try {
-    await page.screenshot({ path, fullPage: true });
-  } catch (error) {
-    console.log(`screenshot ${name} failed: ${error.message}`);
-  }
-}
-
-// A fresh browser context (a fresh profile: empty localStorage) with the judge probe.
-async function newContext(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true, ...options });
-  await context.addInitScript(installJudgeProbe);
-  return context;
-}
-
-// Runs `body` with a fresh browser context and page, screenshots the page if the test fails
-// (oa-failed-<name>.png) and adds the page's state to the error, then closes the context.
-async function withPage(name, options, body) {
-  const context = await newContext(options);
-  const page = await newPage(context);
-  try {
-    await body({ context, page });
-  } catch (error) {
-    await shot(page, `oa-failed-${name}`);
-    const state = await describe(page);
-    console.log(`e2e: ${name} failed; screenshot test-results/screenshots/oa-failed-${name}.png${state}`);
-    if (error && typeof error.message === 'string' && !error.message.includes('page state:')) {
-      const first = error.message;
-      error.message += state;
-      if (typeof error.stack === 'string') error.stack = error.stack.replace(first, error.message);
-    }
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
+// Runs `body({ context, page })` in a fresh context of this file's browser, downloads allowed;
+// a failure saves failed-oa-<name>.png (see helpers.mjs).
+const withPage = (name, options, body) => withBrowserPage(browser, `oa-${name}`, { acceptDownloads: true, ...options }, body);
 
 // The start page, and the start page with the e2e pack added by `?pack=`.
 const startUrl = () => `${server.url}/`;
@@ -159,23 +70,8 @@ async function visible(page, locator, what, timeout = LOAD_TIMEOUT) {
   return locator.first();
 }
 
-// Waits until the judge can start a run, and fails if it reports `failed` instead.
-async function waitForJudgeReady(page, timeout = LOAD_TIMEOUT) {
-  try {
-    await page.waitForFunction(() => ['ready', 'failed'].includes(document.body?.dataset.judge), null, { timeout, polling: 100 });
-  } catch {
-    assert.fail(`the judge did not become ready within ${timeout / 1000} s${await describe(page)}`);
-  }
-  const state = await page.evaluate(() => document.body.dataset.judge);
-  assert.equal(state, 'ready', `the judge reported "${state}" instead of becoming ready${await describe(page)}`);
-}
-
-// Replaces the editor's code through the documented hook and checks it took.
-async function setCode(page, code) {
-  await page.evaluate((text) => window.pyprepEditor.active.setDoc(text), code);
-  const doc = await page.evaluate(() => window.pyprepEditor.active.getDoc());
-  assert.equal(doc, code, 'window.pyprepEditor.active.getDoc() should return what setDoc() was given');
-}
+// Waits until the judge can start a run (see helpers.mjs).
+const waitForJudgeReady = (page, timeout = LOAD_TIMEOUT) => waitForJudge(page, timeout);
 
 const getDoc = (page) => page.evaluate(() => window.pyprepEditor?.active?.getDoc() ?? null);
 
@@ -305,35 +201,13 @@ async function download(page, testId) {
 const token = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 before(async () => {
-  if (!existsSync(SITE) || !existsSync(join(SITE, 'index.html'))) {
-    throw new Error(`The built site is missing: ${SITE} (from PYPREP_SITE, or $CARGO_TARGET_DIR/site) has no index.html. `
-      + 'Run scripts/build-site first, or set PYPREP_SITE to the built site.');
-  }
-  if (!existsSync(BIN)) {
-    throw new Error(`The pyprep binary is missing: ${BIN} (from PYPREP_BIN, or $CARGO_TARGET_DIR/debug/pyprep). `
-      + 'Run scripts/build-site (or scripts/test) first, or set PYPREP_BIN.');
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package.`);
+  checkPrerequisites();
   assert.ok(SET_TITLE && SET_MINUTES > 0, `${relative(ROOT, E2E_PACK)}/pack.yaml should hold the OA set ${SET_ID} with a title and minutes`);
   assert.ok(TITLES[FIRST] && TITLES[SECOND], 'the e2e problems should have names in their problem.yaml');
-  mkdirSync(SHOTS, { recursive: true });
-
-  packOut = mkdtempSync(join(tmpdir(), 'pyprep-e2e-oa-'));
+  packOut = compileE2ePack('pyprep-e2e-oa-');
   scratch = mkdtempSync(join(tmpdir(), 'pyprep-e2e-oa-downloads-'));
-  try {
-    execFileSync(BIN, ['build', E2E_PACK, '--out', packOut], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new Error(`pyprep build ${relative(ROOT, E2E_PACK)} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-  }
-  assert.ok(existsSync(join(packOut, 'e2e.json')), `pyprep build wrote no e2e.json into ${packOut}`);
-
   server = await startServer({ root: SITE, extra: { '/extra/': packOut } });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
   console.log(`e2e: site ${SITE} served at ${server.url}; e2e pack compiled into ${packOut}`);
 });
 

@@ -10,12 +10,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { SITE } from './helpers.mjs';
 import { browserResult, openBrowserJudge, recursionKinds, recursionSource } from '../../scripts/corpus.mjs';
 
-const TARGET = process.env.CARGO_TARGET_DIR || join(process.env.HOME || homedir(), '.cache', 'pyprep', 'target');
-const SITE = process.env.PYPREP_SITE || join(TARGET, 'site');
 // A run's deadline: every program here finishes in well under a second.
 const DEADLINE_MS = 20_000;
 const TEST_TIMEOUT = 300_000;
